@@ -42,12 +42,15 @@ class ZoneRule:
     tolerance_deg: largest angle between stroke and direction that is still good.
     reps: target number of good strokes per side.
     max_speed_fw_per_s: faster than this (face widths per second) is too fast.
+    min_duration_s: a stroke over in less time than this is too fast (the rhythm is about
+        one stroke a second).
     """
 
     direction_out_up: tuple[float, float]
     tolerance_deg: float
     reps: int
     max_speed_fw_per_s: float
+    min_duration_s: float
 
     @property
     def direction_label(self) -> str:
@@ -86,9 +89,10 @@ class Profile:
         for zone in ZONES:
             rule = self.zones[zone]
             out, up = rule.direction_out_up
-            lines += [f"[zones.{zone}]", f"direction = [{out:.4f}, {up:.4f}]",
+            lines += [f"[zones.{zone}]", f"direction = [{out!r}, {up!r}]",
                       f"tolerance_deg = {rule.tolerance_deg:g}", f"reps = {rule.reps}",
-                      f"max_speed_fw_per_s = {rule.max_speed_fw_per_s:g}", ""]
+                      f"max_speed_fw_per_s = {rule.max_speed_fw_per_s:g}",
+                      f"min_duration_s = {rule.min_duration_s:g}", ""]
         return "\n".join(lines)
 
 
@@ -146,6 +150,7 @@ def profile_from_dict(data: dict, default_name: str = "custom") -> Profile:
                 tolerance_deg=float(table["tolerance_deg"]),
                 reps=int(table["reps"]),
                 max_speed_fw_per_s=float(table["max_speed_fw_per_s"]),
+                min_duration_s=float(table["min_duration_s"]),
             )
         except KeyError as error:
             raise ValueError(f"zone {zone!r} lacks {error.args[0]!r}") from error

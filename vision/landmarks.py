@@ -62,11 +62,14 @@ class Hand:
     points_px: (21, 2) image pixels, MediaPipe Hands order (see `HandPoint`).
     side: the person's own hand ("left" / "right").
     score: handedness confidence in [0, 1].
+    depth_px: (21,) depth of each point relative to the wrist, in pixels (MediaPipe's z
+        scaled like x; smaller = nearer the camera), or None when unknown.
     """
 
     points_px: np.ndarray
     side: Side
     score: float = 1.0
+    depth_px: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         points = _readonly(self.points_px)
@@ -75,6 +78,11 @@ class Hand:
         if self.side not in ("left", "right"):
             raise ValueError(f"Hand.side must be 'left' or 'right', got {self.side!r}")
         object.__setattr__(self, "points_px", points)
+        if self.depth_px is not None:
+            depth = _readonly(self.depth_px)
+            if depth.shape != (N_HAND_POINTS,):
+                raise ValueError(f"Hand.depth_px must be ({N_HAND_POINTS},), got {depth.shape}")
+            object.__setattr__(self, "depth_px", depth)
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,7 @@ class FrameLandmarks:
     face_px: (468 or 478, 2) image pixels of the coached face, or None when no face was found.
     hands: the hands found, at most two.
     n_faces: how many faces the tracker saw (the largest one is `face_px`).
+    mean_luma: mean brightness of the frame, 0-255, or None when not measured.
     """
 
     t_s: float
@@ -93,6 +102,7 @@ class FrameLandmarks:
     face_px: np.ndarray | None = None
     hands: tuple[Hand, ...] = field(default_factory=tuple)
     n_faces: int = 0
+    mean_luma: float | None = None
 
     def __post_init__(self) -> None:
         if self.face_px is not None:

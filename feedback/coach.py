@@ -1,0 +1,90 @@
+"""The coach: landmarks in, judged strokes out, one frame at a time.
+
+Wires the pure stages together: face frame -> hand tracks -> contact -> strokes -> verdicts.
+The same object serves the live camera and a recorded review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from feedback.conditions import frame_conditions
+from feedback.config import CoachConfig
+from feedback.contact import ContactDetector
+from feedback.hand_tracks import HandTracks
+from feedback.protocol import Profile
+from feedback.strokes import StrokeSegmenter
+from feedback.verdicts import JudgedStroke, judge
+from feedback.zones import zone_at
+from vision.face_frame import FaceFrame, FaceFrameTracker
+from vision.landmarks import FrameLandmarks, Side
+
+
+@dataclass(frozen=True)
+class HandState:
+    """One hand now. trail_fw: (n, 2) the touching path not yet judged (stroke in progress)."""
+
+    side: Side
+    point_fw: np.ndarray
+    touching: bool
+    zone: str | None
+    trail_fw: np.ndarray
+
+
+@dataclass(frozen=True)
+class CoachFrame:
+    """What the coach knows after one frame."""
+
+    landmarks: FrameLandmarks
+    face: FaceFrame | None
+    hands: tuple[HandState, ...]
+    new_strokes: tuple[JudgedStroke, ...]
+    conditions: tuple[str, ...]
+
+
+class _HandCoach:
+    """Everything the coach keeps about one of the person's hands for the whole session."""
+
+    def __init__(self, side: Side, config: CoachConfig):
+        self.contact = ContactDetector(config)
+        self.segmenter = StrokeSegmenter(side, config)
+
+
+class Coach:
+    def __init__(self, profile: Profile, config: CoachConfig | None = None):
+        self.profile = profile
+        self.config = config or CoachConfig()
+        self._faces = FaceFrameTracker()
+        self._tracks = HandTracks(self.config.track_gate_fw, self.config.track_timeout_s)
+        self._hands = {side: _HandCoach(side, self.config) for side in ("left", "right")}
+        self.strokes: list[JudgedStroke] = []
+
+    def update(self, landmarks: FrameLandmarks) -> CoachFrame:
+        t_s = landmarks.t_s
+        face = self._faces.update(landmarks.face_px, t_s)
+        states, finished = [], []
+        if face is not None:
+            for tracked in self._tracks.update(landmarks.hands, t_s, face.scale_px):
+                coach = self._hands[tracked.side]
+                sample = coach.contact.update(tracked.hand, face, t_s)
+                finished += coach.segmenter.update(sample)
+                states.append(HandState(tracked.side, sample.point_fw, sample.touching,
+                                        zone_at(sample.point_fw), coach.segmenter.current_path_fw))
+        for coach in self._hands.values():  # a hand out of sight for a while has lifted
+            if t_s - coach.segmenter.last_t_s > self.config.track_timeout_s:
+                finished += coach.segmenter.flush()
+        judged = self._judge(finished)
+        return CoachFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
+
+    def _judge(self, strokes: list) -> tuple[JudgedStroke, ...]:
+        judged = tuple(j for j in (judge(s, self.profile) for s in strokes) if j is not None)
+        self.strokes.extend(judged)
+        return judged
+
+    def finish(self) -> list[JudgedStroke]:
+        """End of the session: judge the strokes still in progress; all strokes, in time order."""
+        self._judge([s for coach in self._hands.values() for s in coach.segmenter.flush()])
+        self.strokes.sort(key=lambda j: j.stroke.t_start_s)
+        return list(self.strokes)

@@ -1,0 +1,102 @@
+"""Is a hand touching the face, and where, in face-frame coordinates.
+
+The only module that converts hand points into the face frame. A webcam sees no depth,
+so touching is judged from what lifting changes: a hand lifted off the face toward the
+camera (the return between strokes) looks bigger next to the face than when it touches.
+Each hand learns its touching size as a low quantile of its size while it is over the
+face and slow: a hand moving fast is usually in the air (approaching, returning).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+
+from feedback.config import CoachConfig
+from feedback.hand_tracks import working_point_px
+from feedback.zones import is_on_face
+from vision.face_frame import FaceFrame
+from vision.filters import OneEuroFilter
+from vision.landmarks import Hand, HandPoint
+
+_PALM = [HandPoint.WRIST, HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.PINKY_MCP]
+_PALM_EDGES = [(0, 1), (0, 2), (0, 3), (1, 3)]
+_MIN_SIZE_SAMPLES = 6
+
+
+@dataclass(frozen=True)
+class ContactSample:
+    """One hand in one frame.
+
+    point_fw: (2,) smoothed working point in the face frame (face widths).
+    size_ratio: hand size over its learnt touching size (1 = touching depth, >1 = nearer
+        the camera), or nan before enough has been seen.
+    """
+
+    t_s: float
+    point_fw: np.ndarray
+    on_face: bool
+    touching: bool
+    size_ratio: float
+
+
+def palm_size_px(hand: Hand) -> float:
+    """Mean length of the palm's edges, using MediaPipe's relative depth when given, so a
+    palm tilted away from the camera does not look smaller."""
+    xy = hand.points_px[_PALM]
+    z = hand.depth_px[_PALM] if hand.depth_px is not None else np.zeros(len(_PALM))
+    points = np.column_stack([xy, z])
+    return float(np.mean([np.linalg.norm(points[a] - points[b]) for a, b in _PALM_EDGES]))
+
+
+class ContactDetector:
+    """Follows one hand: `update` gives its `ContactSample` for each frame it is seen in."""
+
+    def __init__(self, config: CoachConfig):
+        self.config = config
+        self._point_filter = OneEuroFilter(min_cutoff_hz=2.0, beta=4.0)  # fw, fw/s
+        self._sizes: deque[tuple[float, float]] = deque()
+        self._recent: deque[tuple[float, np.ndarray]] = deque()
+        self._touching = False
+        self._last_t_s = float("-inf")
+
+    def update(self, hand: Hand, face: FaceFrame, t_s: float) -> ContactSample:
+        if t_s - self._last_t_s > self.config.contact_gap_s:  # the hand was out of sight
+            self._point_filter.reset()
+            self._recent.clear()
+            self._touching = False
+        self._last_t_s = t_s
+        raw_fw = face.to_face(working_point_px(hand))
+        point_fw = self._point_filter(raw_fw, t_s)
+        on_face = is_on_face(point_fw)
+        size_fw = palm_size_px(hand) / face.scale_px
+        if on_face and self._speed_fw_per_s(point_fw, t_s) < self.config.settled_speed_fw_per_s:
+            self._remember_size(size_fw, t_s)
+        size_ratio = self._size_ratio(size_fw)
+        if not on_face or np.isnan(size_ratio):
+            self._touching = False
+        elif self._touching:
+            self._touching = size_ratio < self.config.lift_enter_ratio
+        else:
+            self._touching = size_ratio < self.config.lift_exit_ratio
+        return ContactSample(t_s, point_fw, on_face, self._touching, size_ratio)
+
+    def _speed_fw_per_s(self, point_fw: np.ndarray, t_s: float) -> float:
+        self._recent.append((t_s, point_fw))
+        while t_s - self._recent[0][0] > self.config.speed_window_s:
+            self._recent.popleft()
+        span_s = t_s - self._recent[0][0]
+        return float(np.linalg.norm(point_fw - self._recent[0][1]) / span_s) if span_s > 0 else np.inf
+
+    def _remember_size(self, size_fw: float, t_s: float) -> None:
+        self._sizes.append((t_s, size_fw))
+        while self._sizes and t_s - self._sizes[0][0] > self.config.touch_size_window_s:
+            self._sizes.popleft()
+
+    def _size_ratio(self, size_fw: float) -> float:
+        if len(self._sizes) < _MIN_SIZE_SAMPLES:
+            return float("nan")
+        touch_size_fw = np.quantile([s for _, s in self._sizes], self.config.touch_size_quantile)
+        return size_fw / touch_size_fw

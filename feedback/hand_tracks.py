@@ -1,0 +1,83 @@
+"""Keeps each hand's identity from frame to frame.
+
+MediaPipe returns up to two hands per frame in no fixed order, and its left/right label
+can flicker for a frame or two. Detections are joined to the nearest live track (by the
+fingertips' position), and a track's side is the vote of all its labels so far.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import count
+
+import numpy as np
+
+from vision.landmarks import Hand, HandPoint, Side
+
+
+def working_point_px(hand: Hand) -> np.ndarray:
+    """(2,) the pads of the index and middle fingertips: the part that massages."""
+    return hand.points_px[[HandPoint.INDEX_TIP, HandPoint.MIDDLE_TIP]].mean(axis=0)
+
+
+@dataclass
+class _Track:
+    track_id: int
+    point_px: np.ndarray
+    last_seen_s: float
+    side_votes: dict = field(default_factory=lambda: {"left": 0.0, "right": 0.0})
+
+    @property
+    def side(self) -> Side:
+        return "left" if self.side_votes["left"] >= self.side_votes["right"] else "right"
+
+
+@dataclass(frozen=True)
+class TrackedHand:
+    track_id: int
+    side: Side
+    hand: Hand
+
+
+class HandTracks:
+    """gate_px_per_scale: a detection farther than gate x `scale_px` from a track starts a new one."""
+
+    def __init__(self, gate: float = 0.6, timeout_s: float = 0.5):
+        self.gate = gate
+        self.timeout_s = timeout_s
+        self._tracks: list[_Track] = []
+        self._ids = count()
+
+    def update(self, hands: tuple[Hand, ...], t_s: float, scale_px: float) -> list[TrackedHand]:
+        self._tracks = [t for t in self._tracks if t_s - t.last_seen_s <= self.timeout_s]
+        points = [working_point_px(h) for h in hands]
+        pairs = sorted(
+            (float(np.linalg.norm(p - track.point_px)), i, j)
+            for i, p in enumerate(points) for j, track in enumerate(self._tracks))
+        assigned: dict[int, _Track] = {}
+        used_tracks: set[int] = set()
+        for distance_px, i, j in pairs:
+            if i in assigned or j in used_tracks or distance_px > self.gate * scale_px:
+                continue
+            assigned[i] = self._tracks[j]
+            used_tracks.add(j)
+        for i in range(len(hands)):
+            if i not in assigned:
+                assigned[i] = _Track(next(self._ids), points[i], t_s)
+                self._tracks.append(assigned[i])
+        for i, hand in enumerate(hands):
+            track = assigned[i]
+            track.point_px, track.last_seen_s = points[i], t_s
+            track.side_votes[hand.side] += hand.score
+        return self._resolve_sides([(assigned[i], hand) for i, hand in enumerate(hands)])
+
+    @staticmethod
+    def _resolve_sides(matched: list[tuple[_Track, Hand]]) -> list[TrackedHand]:
+        """Two hands seen together are never the same side: the surer vote keeps its side."""
+        sides = [track.side for track, _ in matched]
+        if len(matched) == 2 and sides[0] == sides[1]:
+            margins = [abs(t.side_votes["left"] - t.side_votes["right"]) for t, _ in matched]
+            weaker = int(np.argmin(margins))
+            sides[weaker] = "left" if sides[weaker] == "right" else "right"
+        return [TrackedHand(track.track_id, side, hand)
+                for (track, hand), side in zip(matched, sides)]

@@ -1,0 +1,197 @@
+"""Cutting one hand's contact track into strokes.
+
+A stroke is a stretch of motion while touching: it starts when the working point starts
+moving on the skin and ends when the hand lifts, the motion pauses, or it turns sharply
+back. Moving toward the face, hovering, and the lifted return between strokes are not
+touching (see `feedback.contact`), so they never become strokes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from feedback.config import CoachConfig
+from feedback.contact import ContactSample
+from vision.landmarks import Side
+
+
+@dataclass(frozen=True)
+class Stroke:
+    """One stroke of one hand.
+
+    t_s: (n,) sample times in seconds; path_fw: (n, 2) working point in the face frame.
+    """
+
+    hand: Side
+    t_s: np.ndarray
+    path_fw: np.ndarray
+
+    @property
+    def t_start_s(self) -> float:
+        return float(self.t_s[0])
+
+    @property
+    def t_end_s(self) -> float:
+        return float(self.t_s[-1])
+
+    @property
+    def duration_s(self) -> float:
+        return self.t_end_s - self.t_start_s
+
+    @property
+    def length_fw(self) -> float:
+        """Length along the path, in face widths."""
+        return float(np.linalg.norm(np.diff(self.path_fw, axis=0), axis=1).sum())
+
+    @property
+    def travel_fw(self) -> np.ndarray:
+        """(2,) from start to end, in face widths."""
+        return self.path_fw[-1] - self.path_fw[0]
+
+    @property
+    def speed_fw_per_s(self) -> float:
+        return self.length_fw / self.duration_s if self.duration_s > 0 else 0.0
+
+
+def windowed_speed_fw_per_s(t_s: np.ndarray, points_fw: np.ndarray, window_s: float) -> np.ndarray:
+    """(n,) speed at each sample from the displacement across a centred time window."""
+    before = np.column_stack([np.interp(t_s - window_s / 2, t_s, points_fw[:, i]) for i in range(2)])
+    after = np.column_stack([np.interp(t_s + window_s / 2, t_s, points_fw[:, i]) for i in range(2)])
+    span_s = np.minimum(t_s + window_s / 2, t_s[-1]) - np.maximum(t_s - window_s / 2, t_s[0])
+    return np.linalg.norm(after - before, axis=1) / np.maximum(span_s, 1e-6)
+
+
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """Index ranges [start, end] (inclusive) of consecutive True values."""
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(int), [0]])))
+    return [(int(a), int(b) - 1) for a, b in zip(edges[::2], edges[1::2])]
+
+
+def _split_at_turns(t_s: np.ndarray, points_fw: np.ndarray, start: int, end: int,
+                    config: CoachConfig) -> list[tuple[int, int]]:
+    """Split [start, end] where the direction of motion turns back sharply."""
+    cos_limit = np.cos(np.radians(config.turn_split_deg))
+    pieces, piece_start = [], start
+    for i in range(start + 1, end):
+        span = config.speed_window_s
+        before = points_fw[i] - points_fw[np.searchsorted(t_s, t_s[i] - span)]
+        after = points_fw[min(np.searchsorted(t_s, t_s[i] + span), end)] - points_fw[i]
+        norms = np.linalg.norm(before) * np.linalg.norm(after)
+        enough = min(np.linalg.norm(before), np.linalg.norm(after)) > config.min_travel_fw / 3
+        if enough and norms > 0 and before @ after / norms < cos_limit and i - piece_start > 2:
+            pieces.append((piece_start, i))
+            piece_start = i
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def _local_minima(speed: np.ndarray) -> np.ndarray:
+    inner = (speed[1:-1] <= speed[:-2]) & (speed[1:-1] <= speed[2:])
+    return np.flatnonzero(inner) + 1
+
+
+def _on_skin_span(speed: np.ndarray, move_speed: float, departed: bool) -> tuple[int, int]:
+    """The part of a touching stretch that starts and ends at rest on the skin.
+
+    A hand that lands while still moving (the end of an approach or of a return) first
+    settles: that arrival is cut up to its first slowest moment. Likewise a hand that
+    slides off the face without lifting: its departure after the last slowest moment.
+    """
+    start, end = 0, len(speed) - 1
+    minima = _local_minima(speed)
+    if speed[0] > move_speed and minima.size:
+        start = int(minima[0])
+    if departed and speed[-1] > move_speed and minima.size:
+        end = int(minima[-1])
+    return start, max(start, end)
+
+
+def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
+                  departed: bool = False) -> list[Stroke]:
+    """The strokes in one unbroken stretch of touching (times (n,), points (n, 2)).
+
+    departed: the stretch ended with the hand leaving the face, not lifting off it.
+    """
+    t_s, points_fw = np.asarray(t_s, dtype=float), np.asarray(points_fw, dtype=float)
+    if len(t_s) < 3:
+        return []
+    speed = windowed_speed_fw_per_s(t_s, points_fw, config.speed_window_s)
+    first, last = _on_skin_span(speed, config.move_speed_fw_per_s, departed)
+    moving = np.zeros(len(t_s), dtype=bool)
+    moving[first:last + 1] = speed[first:last + 1] > config.move_speed_fw_per_s
+    runs = _runs(moving)
+    merged: list[tuple[int, int]] = []
+    for start, end in runs:  # short pauses inside a stroke do not split it
+        if merged and t_s[start] - t_s[merged[-1][1]] < config.pause_s:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    strokes = []
+    for start, end in merged:
+        for a, b in _split_at_turns(t_s, points_fw, start, end, config):
+            stroke = Stroke(hand, t_s[a:b + 1].copy(), points_fw[a:b + 1].copy())
+            if (np.linalg.norm(stroke.travel_fw) >= config.min_travel_fw
+                    and config.min_duration_s <= stroke.duration_s <= config.max_duration_s):
+                strokes.append(stroke)
+    return strokes
+
+
+class StrokeSegmenter:
+    """Collects one hand's touching samples and hands out strokes as soon as they end.
+
+    The flush after a pause looks only at the last `pause_s`, so the work per frame stays
+    small however long the hand rests on the face.
+    """
+
+    def __init__(self, hand: Side, config: CoachConfig):
+        self.hand = hand
+        self.config = config
+        self._t_s: list[float] = []
+        self._points_fw: list[np.ndarray] = []
+
+    @property
+    def last_t_s(self) -> float:
+        """Time of the last touching sample (-inf when none is held)."""
+        return self._t_s[-1] if self._t_s else float("-inf")
+
+    @property
+    def current_path_fw(self) -> np.ndarray:
+        """(n, 2) the touching samples not yet cut into strokes (the stroke in progress)."""
+        return np.array(self._points_fw).reshape(-1, 2)
+
+    def update(self, sample: ContactSample) -> list[Stroke]:
+        """Feed one sample; returns the strokes that it completed."""
+        if self._t_s and sample.t_s - self._t_s[-1] > self.config.contact_gap_s:
+            finished = self.flush()  # the track was lost for a while: the contact is over
+        else:
+            finished = []
+        if not sample.touching:
+            return finished + self.flush(departed=not sample.on_face)
+        self._t_s.append(sample.t_s)
+        self._points_fw.append(sample.point_fw)
+        return finished + self._flush_if_paused()
+
+    def _flush_if_paused(self) -> list[Stroke]:
+        """After a pause while still touching, the motion before it is complete."""
+        t_s = np.array(self._t_s)
+        if t_s[-1] - t_s[0] < self.config.pause_s * 2:
+            return []
+        recent = t_s >= t_s[-1] - self.config.pause_s
+        points = self.current_path_fw
+        if np.linalg.norm(np.ptp(points[recent], axis=0)) > self.config.move_speed_fw_per_s * self.config.pause_s:
+            return []
+        first_recent = int(np.argmax(recent))
+        strokes = split_strokes(self.hand, t_s[:first_recent + 1], points[:first_recent + 1], self.config)
+        self._t_s = self._t_s[first_recent:]
+        self._points_fw = self._points_fw[first_recent:]
+        return strokes
+
+    def flush(self, departed: bool = False) -> list[Stroke]:
+        """End the current contact (hand lifted, gone, or `departed` off the face): its
+        strokes are complete."""
+        strokes = split_strokes(self.hand, np.array(self._t_s), self.current_path_fw, self.config,
+                                departed)
+        self._t_s, self._points_fw = [], []
+        return strokes

@@ -1,0 +1,81 @@
+"""Judging a stroke against its zone's expected direction."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from feedback.protocol import Profile, ZoneRule
+from feedback.strokes import Stroke
+from feedback.zones import stroke_place
+from vision.landmarks import Side
+
+Verdict = Literal["good", "reversed", "off_path", "too_fast"]
+VERDICTS: tuple[Verdict, ...] = ("good", "reversed", "off_path", "too_fast")
+
+
+@dataclass(frozen=True)
+class JudgedStroke:
+    """A stroke with its place and verdict.
+
+    angle_error_deg: signed angle from the expected direction to the stroke's direction
+        (positive = turned upward of the path on the side-folded face), in (-180, 180].
+    """
+
+    stroke: Stroke
+    zone: str
+    side: Side
+    verdict: Verdict
+    angle_error_deg: float
+
+    def to_dict(self) -> dict:
+        """The stroke as in the review JSON (docs/formats.md)."""
+        return {
+            "t_start_s": round(self.stroke.t_start_s, 3),
+            "t_end_s": round(self.stroke.t_end_s, 3),
+            "zone": self.zone,
+            "side": self.side,
+            "hand": self.stroke.hand,
+            "verdict": self.verdict,
+            "angle_error_deg": round(self.angle_error_deg, 1),
+            "length_fw": round(self.stroke.length_fw, 3),
+            "speed_fw_per_s": round(self.stroke.speed_fw_per_s, 3),
+        }
+
+
+def out_up(vector_fw: np.ndarray, side: Side) -> np.ndarray:
+    """A face-frame vector (x to the person's left, y to the chin) as (out, up) on `side`."""
+    outward_sign = 1.0 if side == "left" else -1.0
+    return np.array([vector_fw[0] * outward_sign, -vector_fw[1]])
+
+
+def angle_error_deg(direction_out_up: np.ndarray, expected_out_up: tuple[float, float]) -> float:
+    """Signed angle from the expected direction to the given one, degrees in (-180, 180]."""
+    angle = math.atan2(direction_out_up[1], direction_out_up[0]) - math.atan2(
+        expected_out_up[1], expected_out_up[0])
+    return math.degrees(math.atan2(math.sin(angle), math.cos(angle)))
+
+
+def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: ZoneRule) -> Verdict:
+    """Right direction (within tolerance) is good unless too fast; within tolerance of the
+    opposite direction is reversed; anything between is off the path."""
+    if abs(error_deg) <= rule.tolerance_deg:
+        too_fast = speed_fw_per_s > rule.max_speed_fw_per_s or duration_s < rule.min_duration_s
+        return "too_fast" if too_fast else "good"
+    if abs(error_deg) >= 180.0 - rule.tolerance_deg:
+        return "reversed"
+    return "off_path"
+
+
+def judge(stroke: Stroke, profile: Profile) -> JudgedStroke | None:
+    """Place and judge a stroke; None when its middle is off the face (no zone)."""
+    zone, side = stroke_place(stroke.path_fw)
+    if zone is None:
+        return None
+    rule = profile.rule(zone)
+    error = angle_error_deg(out_up(stroke.travel_fw, side), rule.direction_out_up)
+    verdict = classify(error, stroke.duration_s, stroke.speed_fw_per_s, rule)
+    return JudgedStroke(stroke, zone, side, verdict, error)

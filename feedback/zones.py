@@ -1,0 +1,77 @@
+"""Which massage zone a face-frame point is in.
+
+The zone map is data: each zone is a few anchor points in the side-folded face frame
+`(out_fw, down_fw)` (distance from the midline, and distance below the nose bridge, both
+in face widths; see `vision.face_frame`). A point belongs to the zone of its nearest
+anchor, and to no zone when every anchor is farther than `ON_FACE_RADIUS_FW`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from vision.landmarks import Side
+
+ZONE_ANCHORS_FW: dict[str, tuple[tuple[float, float], ...]] = {
+    "forehead": ((0.0, -0.24), (0.14, -0.25), (0.28, -0.23), (0.40, -0.19)),
+    "temple": ((0.47, -0.03), (0.48, 0.09)),
+    "under_eye": ((0.15, 0.12), (0.26, 0.13), (0.34, 0.12)),
+    "nose": ((0.06, 0.14), (0.10, 0.25)),
+    "cheek": ((0.24, 0.30), (0.34, 0.29), (0.44, 0.25)),
+    "jawline": ((0.28, 0.66), (0.37, 0.58), (0.45, 0.47)),
+    "chin": ((0.0, 0.66), (0.08, 0.78), (0.0, 0.90), (0.14, 0.86)),
+    "neck": ((0.24, 1.00), (0.30, 1.15), (0.12, 1.10), (0.34, 1.30)),
+}
+ON_FACE_RADIUS_FW = 0.2
+# Points closer to the midline than this are "on the midline" when choosing a side.
+MIDLINE_BAND_FW = 0.03
+
+_ZONE_OF_ANCHOR = np.array([z for z, anchors in ZONE_ANCHORS_FW.items() for _ in anchors])
+_ANCHORS_FW = np.array([a for anchors in ZONE_ANCHORS_FW.values() for a in anchors])
+
+
+def side_of(x_fw: float) -> Side:
+    """The person's side of a face-frame x (x points toward the person's left)."""
+    return "left" if x_fw >= 0 else "right"
+
+
+def fold(points_fw: np.ndarray) -> np.ndarray:
+    """(..., 2) face-frame points -> (..., 2) side-folded (out_fw, down_fw)."""
+    points_fw = np.asarray(points_fw, dtype=np.float64)
+    return np.stack([np.abs(points_fw[..., 0]), points_fw[..., 1]], axis=-1)
+
+
+def zone_at(point_fw: np.ndarray) -> str | None:
+    """The zone under one face-frame point (2,), or None when it is off the face."""
+    distances = np.linalg.norm(_ANCHORS_FW - fold(point_fw), axis=1)
+    nearest = int(np.argmin(distances))
+    return str(_ZONE_OF_ANCHOR[nearest]) if distances[nearest] <= ON_FACE_RADIUS_FW else None
+
+
+def is_on_face(point_fw: np.ndarray) -> bool:
+    return zone_at(point_fw) is not None
+
+
+def path_midpoint(path_fw: np.ndarray) -> np.ndarray:
+    """The point halfway along a path (n, 2) by arc length (the same for a reversed path)."""
+    path_fw = np.asarray(path_fw, dtype=np.float64)
+    step_fw = np.linalg.norm(np.diff(path_fw, axis=0), axis=1)
+    arc_fw = np.concatenate([[0.0], np.cumsum(step_fw)])
+    if arc_fw[-1] == 0:
+        return path_fw[0]
+    half = arc_fw[-1] / 2
+    return np.array([np.interp(half, arc_fw, path_fw[:, i]) for i in range(2)])
+
+
+def stroke_place(path_fw: np.ndarray) -> tuple[str | None, Side]:
+    """Zone and side of a stroke path (n, 2).
+
+    Zone: the zone at the path's midpoint, so a stroke and its reverse get the same zone.
+    Side: the side of the point farthest from the midline, so a stroke that starts on the
+    midline takes the side it moves toward (also when it is done in reverse).
+    """
+    path_fw = np.asarray(path_fw, dtype=np.float64)
+    farthest = path_fw[int(np.argmax(np.abs(path_fw[:, 0])))]
+    if abs(farthest[0]) < MIDLINE_BAND_FW:  # along the midline: the side it drifts to
+        farthest = path_fw[-1] - path_fw[0]
+    return zone_at(path_midpoint(path_fw)), side_of(float(farthest[0]))
