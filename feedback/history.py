@@ -1,0 +1,338 @@
+"""Session history: every finished session, kept in one local SQLite file.
+
+Where the file lives (`default_db_path`):
+1. `$MASSAGE_COACH_DB`, if set;
+2. else `$XDG_DATA_HOME/massage-coach/history.sqlite3`;
+3. else `~/.local/share/massage-coach/history.sqlite3`.
+Missing parent folders are created.
+
+The database runs in WAL mode with `synchronous=FULL`: a session whose id `save` returned
+is on disk, even if the app is killed or the machine loses power right after (on a disk
+that honours fsync). `NORMAL` survives a killed app but may lose the last commits on power
+loss; one fsync per saved session costs nothing here.
+
+A damaged file (not a database, failing `PRAGMA quick_check`, or a schema that is not
+ours) is moved aside unchanged to `history.sqlite3.corrupt-YYYYmmdd-HHMMSS` (with its
+`-wal`/`-shm`), a new history is started and `History.recovery_message` says so. A file
+that is only busy or read-only is never moved: that, and a location that cannot be
+written, raise `HistoryError`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from feedback.protocol import ZONES
+
+KINDS = ("live", "review", "practice", "routine")
+VERDICTS = ("good", "reversed", "off_path", "too_fast")
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 10.0
+
+_COLUMNS = ("id", "created_at", "kind", "source", "profile", "duration_s", "review_json")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    profile TEXT NOT NULL,
+    duration_s REAL NOT NULL,
+    review_json TEXT NOT NULL
+)"""
+_INSERT = f"INSERT INTO sessions ({', '.join(_COLUMNS[1:])}) VALUES (?, ?, ?, ?, ?, ?)"
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions"
+# SQLite result codes that mean "this file is damaged", not "cannot get at it".
+_DAMAGED_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
+class HistoryError(Exception):
+    """The history cannot be opened or written; the message is meant for the user."""
+
+
+class _DamagedError(Exception):
+    """The file opened but is not a usable history."""
+
+
+def default_db_path() -> Path:
+    """The history file's location (see the module docstring); creates its folder."""
+    override = os.environ.get("MASSAGE_COACH_DB")
+    if override:
+        path = Path(override).expanduser()
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        data_home = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"
+        path = data_home / "massage-coach" / "history.sqlite3"
+    _make_parent(path)
+    return path
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One finished session; `review` is the review JSON of docs/formats.md."""
+
+    id: int | None
+    created_at: str
+    kind: str
+    source: str
+    profile: str
+    duration_s: float
+    review: dict[str, Any]
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
+        try:
+            offset = datetime.fromisoformat(self.created_at).utcoffset()
+        except (TypeError, ValueError):
+            offset = None
+        if offset is None or offset.total_seconds() != 0:
+            raise ValueError(f"created_at must be ISO-8601 UTC, got {self.created_at!r}")
+
+    @classmethod
+    def new(cls, kind: str, source: str, profile: str, duration_s: float,
+            review: dict[str, Any]) -> SessionRecord:
+        """An unsaved record stamped with the current time, e.g. '2026-05-09T07:35:25+00:00'."""
+        created_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        return cls(None, created_at, kind, source, profile, duration_s, review)
+
+    @property
+    def n_strokes(self) -> int:
+        return len(self.review.get("strokes", []))
+
+    @property
+    def n_good(self) -> int:
+        return sum(1 for s in self.review.get("strokes", []) if s.get("verdict") == "good")
+
+    @property
+    def percent_good(self) -> float:
+        """Share of good strokes, 0-100; 0 when there are no strokes."""
+        return 100.0 * self.n_good / self.n_strokes if self.n_strokes else 0.0
+
+    @property
+    def zones_summary(self) -> dict[tuple[str, str], dict[str, int]]:
+        """Verdict counts per (zone, side), every verdict present, from review["zones"]."""
+        summary: dict[tuple[str, str], dict[str, int]] = {}
+        for row in self.review.get("zones", []):
+            counts = summary.setdefault((row["zone"], row["side"]), dict.fromkeys(VERDICTS, 0))
+            for verdict in VERDICTS:
+                counts[verdict] += int(row.get(verdict, 0))
+        return summary
+
+
+def compare(current: SessionRecord, previous: SessionRecord) -> dict[str, Any]:
+    """Changes from `previous` to `current` (deltas are now minus before).
+
+    Zones are (zone, side) pairs seen in either session, in protocol order. A zone's
+    percent good is None when it has no strokes, and so is its delta.
+    """
+    now, before = current.zones_summary, previous.zones_summary
+    zones = []
+    for zone, side in sorted(now.keys() | before.keys(), key=_zone_order):
+        n_now, pct_now = _strokes_and_percent(now.get((zone, side)))
+        n_before, pct_before = _strokes_and_percent(before.get((zone, side)))
+        zones.append({
+            "zone": zone, "side": side,
+            "strokes_now": n_now, "strokes_before": n_before,
+            "strokes_delta": n_now - n_before,
+            "percent_good_now": pct_now, "percent_good_before": pct_before,
+            "percent_good_delta": None if None in (pct_now, pct_before) else pct_now - pct_before,
+        })
+    return {
+        "n_strokes_delta": current.n_strokes - previous.n_strokes,
+        "percent_good_delta": current.percent_good - previous.percent_good,
+        "zones": zones,
+    }
+
+
+def _zone_order(key: tuple[str, str]) -> tuple[int, str, str]:
+    zone, side = key
+    return (ZONES.index(zone) if zone in ZONES else len(ZONES), zone, side)
+
+
+def _strokes_and_percent(counts: dict[str, int] | None) -> tuple[int, float | None]:
+    total = sum(counts.values()) if counts else 0
+    return total, (100.0 * counts["good"] / total if total else None)
+
+
+class History:
+    """The session history in one SQLite file; safe to share between threads.
+
+    One connection serves all threads, one call at a time (a lock guards it: Streamlit
+    runs scripts and callbacks on different threads). It runs in autocommit mode, so
+    each write is a single statement that is committed when `execute` returns. Any
+    SQLite failure after opening (disk full, file made read-only) raises HistoryError.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self.recovery_message: str | None = None
+        self._lock = threading.Lock()
+        _make_parent(self.path)
+        try:
+            self._conn = _open(self.path)
+        except _DamagedError as exc:
+            aside = _move_aside(self.path)
+            self.recovery_message = (
+                f"The history file was damaged ({exc}) and has been moved to {aside}; "
+                "a new history was started."
+            )
+            self._conn = _open(self.path)  # the path is free now: a brand-new file
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def _locked(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for one call at a time; SQLite errors become HistoryError."""
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlite3.Error as exc:
+                raise HistoryError(f"The history file {self.path} failed: {exc}") from exc
+
+    def save(self, record: SessionRecord) -> int:
+        """Store an unsaved record; returns its new id once it is committed."""
+        if record.id is not None:
+            raise ValueError(f"record is already saved with id {record.id}")
+        values = (record.created_at, record.kind, record.source, record.profile,
+                  float(record.duration_s), json.dumps(record.review))
+        with self._locked() as conn:
+            cursor = conn.execute(_INSERT, values)
+        return cursor.lastrowid
+
+    def list(self, limit: int | None = None) -> list[SessionRecord]:
+        """Saved sessions, newest (last saved) first; at most `limit` of them."""
+        with self._locked() as conn:
+            rows = conn.execute(
+                f"{_SELECT} ORDER BY id DESC LIMIT ?", (-1 if limit is None else limit,)
+            ).fetchall()
+        return [_record(row) for row in rows]
+
+    def get(self, id: int) -> SessionRecord | None:
+        with self._locked() as conn:
+            row = conn.execute(f"{_SELECT} WHERE id = ?", (id,)).fetchone()
+        return _record(row) if row else None
+
+    def previous(self, id: int) -> SessionRecord | None:
+        """The session saved just before session `id`, or None for the first one."""
+        with self._locked() as conn:
+            row = conn.execute(
+                f"{_SELECT} WHERE id < ? ORDER BY id DESC LIMIT 1", (id,)
+            ).fetchone()
+        return _record(row) if row else None
+
+    def delete(self, id: int) -> bool:
+        """Remove session `id`; False if there was none."""
+        with self._locked() as conn:
+            cursor = conn.execute("DELETE FROM sessions WHERE id = ?", (id,))
+        return cursor.rowcount > 0
+
+
+def _record(row: tuple[Any, ...]) -> SessionRecord:
+    *fields, review_json = row
+    return SessionRecord(*fields, review=json.loads(review_json))
+
+
+def _make_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise HistoryError(f"Cannot create the history folder {path.parent}: {exc}") from exc
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """A checked connection in WAL mode; raises _DamagedError or HistoryError."""
+    version = _checked_version(path) if path.exists() else 0
+    conn = _connect(path, read_only=False)
+    try:
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if mode != "wal":
+            raise HistoryError(f"The history file {path} cannot use WAL mode (got {mode!r})")
+        conn.execute("PRAGMA synchronous=FULL")
+        if version == 0:
+            # Idempotent, in case another process is creating the schema too.
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(_SCHEMA)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.close()  # also rolls back an unfinished schema
+        raise _translated(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _checked_version(path: Path) -> int:
+    """The schema version of an existing file, 0 if empty; read-only, to leave a damaged
+    file and its -wal as they were found."""
+    conn = _connect(path, read_only=True)
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        n_tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+        columns = tuple(row[1] for row in conn.execute("PRAGMA table_info(sessions)"))
+    except sqlite3.Error as exc:
+        raise _translated(exc, path) from exc
+    finally:
+        conn.close()
+    if check != [("ok",)]:
+        raise _DamagedError(f"quick_check: {check[0][0]}")
+    if version == 0 and n_tables == 0:
+        return 0
+    if version != SCHEMA_VERSION or columns != _COLUMNS:
+        raise _DamagedError(
+            f"schema version {version}, sessions columns {columns}; "
+            f"expected version {SCHEMA_VERSION}, columns {_COLUMNS}"
+        )
+    return version
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+    try:
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise HistoryError(f"Cannot open the history file {path}: {exc}") from exc
+
+
+def _translated(exc: sqlite3.Error, path: Path) -> Exception:
+    """A damaged file becomes _DamagedError; anything else (busy, read-only) HistoryError."""
+    if getattr(exc, "sqlite_errorname", None) in _DAMAGED_CODES:
+        return _DamagedError(str(exc))
+    return HistoryError(f"Cannot use the history file {path}: {exc}")
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename the file and its -wal/-shm to a free `.corrupt-YYYYmmdd-HHMMSS` name."""
+    stem = f"{path.name}.corrupt-{datetime.now():%Y%m%d-%H%M%S}"
+    aside, n = path.with_name(stem), 1
+    while any(Path(f"{aside}{s}").exists() for s in ("", "-wal", "-shm")):
+        n += 1
+        aside = path.with_name(f"{stem}-{n}")
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            if Path(f"{path}{suffix}").exists():
+                os.rename(f"{path}{suffix}", f"{aside}{suffix}")
+    except OSError as exc:
+        raise HistoryError(f"The history file {path} is damaged and cannot be moved: {exc}") from exc
+    return aside
