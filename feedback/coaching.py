@@ -1,0 +1,56 @@
+"""Short, spoken-style cues: one for each judged stroke, and a few for a whole session."""
+
+from __future__ import annotations
+
+from feedback.protocol import Profile
+from feedback.verdicts import JudgedStroke
+
+ZONE_NAMES = {
+    "forehead": "forehead", "temple": "temple", "under_eye": "under-eye", "nose": "nose",
+    "cheek": "cheek", "jawline": "jawline", "chin": "chin", "neck": "neck",
+}
+
+
+def place_name(zone: str, side: str) -> str:
+    """E.g. "left cheek"."""
+    return f"{side} {ZONE_NAMES[zone]}"
+
+
+def stroke_cue(judged: JudgedStroke, profile: Profile, good_so_far: int) -> str:
+    """What to say right after a stroke. good_so_far counts this zone and side, this one included."""
+    rule = profile.rule(judged.zone)
+    where = place_name(judged.zone, judged.side)
+    if judged.verdict == "good":
+        return f"Good, {good_so_far} of {rule.reps} on the {where}."
+    if judged.verdict == "too_fast":
+        return f"Slower on the {where}: about one second per stroke."
+    if judged.verdict == "reversed":
+        return f"Other way on the {where}: stroke {rule.direction_label}."
+    return f"Stay on the path on the {where}: {rule.direction_label}."
+
+
+def session_cues(tallies, profile: Profile, max_cues: int = 4) -> list[str]:
+    """The few things most worth saying after a session, worst first.
+
+    tallies: `feedback.summary.ZoneTally` records.
+    """
+    cues = []
+    for tally in sorted(tallies, key=lambda t: t.good - t.total):
+        rule = profile.rule(tally.zone)
+        where = place_name(tally.zone, tally.side)
+        faults = {"reversed": tally.reversed, "off_path": tally.off_path, "too_fast": tally.too_fast}
+        worst, count = max(faults.items(), key=lambda kv: kv[1])
+        if count == 0:
+            continue
+        advice = {"reversed": f"stroke {rule.direction_label}",
+                  "off_path": f"keep to the path, {rule.direction_label}",
+                  "too_fast": "slow down to about one stroke a second"}[worst]
+        cues.append(f"{where.capitalize()}: {count} of {tally.total} strokes {worst.replace('_', ' ')}; {advice}.")
+    for tally in tallies:
+        rule = profile.rule(tally.zone)
+        if 0 < tally.good < rule.reps:
+            cues.append(f"{place_name(tally.zone, tally.side).capitalize()}: "
+                        f"{tally.good} of {rule.reps} good strokes; do a few more.")
+    if not cues and tallies:
+        cues.append("Well done: every zone you worked was stroked the right way.")
+    return cues[:max_cues]
