@@ -1,0 +1,41 @@
+# `make run` and `make test` set everything up on a fresh machine (a local .venv).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+ADDRESS ?= 127.0.0.1
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-fast browser-deps samples evaluate bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is needed, found " + sys.version' 
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/streamlit run app.py --server.address=$(ADDRESS) --server.port=$(PORT) \
+		--server.headless=true --browser.gatherUsageStats=false
+
+# Debian's Chromium drives the browser tests (Playwright's own browser download cannot work offline).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium ffmpeg >/dev/null; }
+
+test: $(STAMP) browser-deps
+	$(PY) -m pytest; status=$$?; if [ $$status -eq 5 ]; then echo "pytest collected no tests (exit 5)"; exit 0; fi; exit $$status
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not slow and not browser"
+
+samples: $(STAMP)
+	$(PY) tools/render_samples.py --out sample_videos
+
+evaluate: $(STAMP)
+	$(VENV)/bin/massage-coach evaluate sample_videos
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,58 @@
+"""Reviewing a recorded session: video file in, `Review` (and an annotated video) out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from feedback.conditions import Warning
+from feedback.config import CoachConfig
+from feedback.overlay import Overlay
+from feedback.protocol import Profile
+from feedback.report import Review
+from feedback.session import Session
+from vision.tracker import MediaPipeTracker, Tracker
+from vision.video_io import VideoReader, VideoWriter
+
+DEFAULT_MAX_MINUTES = 30.0
+
+Progress = Callable[[float], None]  # called with the share done, 0..1
+
+
+def review_video(path: str | Path, profile: Profile, *, mirror: bool = False,
+                 annotated_path: str | Path | None = None, progress: Progress | None = None,
+                 max_minutes: float = DEFAULT_MAX_MINUTES, tracker: Tracker | None = None,
+                 config: CoachConfig | None = None) -> Review:
+    """Track, coach and judge a whole video.
+
+    mirror: the recording is mirrored (a selfie view); sides are still the person's own.
+    Raises `vision.video_io.VideoError` when the file is not a usable video.
+    """
+    session = Session(profile, config)
+    overlay = Overlay(profile) if annotated_path else None
+    own_tracker = tracker is None
+    with VideoReader(path, max_duration_s=max_minutes * 60) as reader:
+        info = reader.info
+        tracker = tracker or MediaPipeTracker(mirrored=mirror)
+        writer = VideoWriter(annotated_path, fps=info.fps) if annotated_path else None
+        frames = 0
+        try:
+            for frame in reader:
+                state = session.step(tracker.process(frame.rgb, frame.t_s))
+                if writer is not None:
+                    unmirrored = frame.rgb[:, ::-1] if mirror else frame.rgb
+                    writer.write(overlay.annotate(unmirrored, state, mirror_display=mirror), frame.t_s)
+                frames += 1
+                if progress is not None and info.duration_s > 0:
+                    progress(min(1.0, frame.t_s / info.duration_s))
+        finally:
+            if writer is not None:
+                writer.close()
+            if own_tracker:
+                tracker.close()
+        video_warnings = [Warning(0.0, "video", text) for text in (*info.warnings, *reader.warnings)]
+    strokes, warnings = session.finish()
+    if progress is not None:
+        progress(1.0)
+    return Review(video=str(path), duration_s=info.duration_s, fps=info.fps, frames=frames,
+                  profile=profile, strokes=tuple(strokes), warnings=tuple(video_warnings + warnings))
