@@ -12,7 +12,8 @@ from feedback.protocol import Profile
 from feedback.report import Review
 from feedback.session import Session
 from vision.tracker import MediaPipeTracker, Tracker
-from vision.video_io import VideoReader, VideoWriter
+from vision.video_io import VideoReader
+from vision.video_writer import VideoWriter
 
 DEFAULT_MAX_MINUTES = 30.0
 
@@ -31,26 +32,26 @@ def review_video(path: str | Path, profile: Profile, *, mirror: bool = False,
     session = Session(profile, config)
     overlay = Overlay(profile) if annotated_path else None
     own_tracker = tracker is None
-    with VideoReader(path, max_duration_s=max_minutes * 60) as reader:
-        info = reader.info
-        tracker = tracker or MediaPipeTracker(mirrored=mirror)
-        writer = VideoWriter(annotated_path, fps=info.fps) if annotated_path else None
-        frames = 0
-        try:
-            for frame in reader:
-                state = session.step(tracker.process(frame.rgb, frame.t_s))
-                if writer is not None:
-                    unmirrored = frame.rgb[:, ::-1] if mirror else frame.rgb
-                    writer.write(overlay.annotate(unmirrored, state, mirror_display=mirror), frame.t_s)
-                frames += 1
-                if progress is not None and info.duration_s > 0:
-                    progress(min(1.0, frame.t_s / info.duration_s))
-        finally:
+    reader = VideoReader(path, max_duration_s=max_minutes * 60)
+    info = reader.info
+    tracker = tracker or MediaPipeTracker(mirrored=mirror)
+    writer = VideoWriter(annotated_path, fps=info.fps) if annotated_path else None
+    frames = 0
+    try:
+        for frame in reader:
+            state = session.step(tracker.process(frame.rgb, frame.t_s))
             if writer is not None:
-                writer.close()
-            if own_tracker:
-                tracker.close()
-        video_warnings = [Warning(0.0, "video", text) for text in (*info.warnings, *reader.warnings)]
+                unmirrored = frame.rgb[:, ::-1] if mirror else frame.rgb
+                writer.write(overlay.annotate(unmirrored, state, mirror_display=mirror), frame.t_s)
+            frames += 1
+            if progress is not None and info.duration_s > 0:
+                progress(min(1.0, frame.t_s / info.duration_s))
+    finally:
+        if writer is not None:
+            writer.close()
+        if own_tracker:
+            tracker.close()
+    video_warnings = [Warning(0.0, "video", text) for text in reader.warnings]
     strokes, warnings = session.finish()
     if progress is not None:
         progress(1.0)

@@ -16,6 +16,8 @@ import cv2
 import numpy as np
 from av.stream import Disposition
 
+from vision.video_io import VideoFrame, VideoReader
+
 
 def pattern_rgb(index: int, size_wh: tuple[int, int]) -> np.ndarray:
     """Frame `index` of the test pattern, (height, width, 3) uint8."""
@@ -182,3 +184,12 @@ def truncate(source: Path, path: Path, n_bytes: int) -> Path:
     """A copy of the first `n_bytes` of `source`, like an interrupted upload."""
     path.write_bytes(source.read_bytes()[:n_bytes])
     return path
+
+
+def read_all(path: Path, **kwargs) -> tuple[VideoReader, list[VideoFrame]]:
+    reader = VideoReader(path, **kwargs)
+    return reader, list(reader)
+
+
+def mean_abs_diff(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.abs(a.astype(np.int16) - b.astype(np.int16)).mean())
