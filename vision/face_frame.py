@@ -93,16 +93,18 @@ def _similarity_fit(template: np.ndarray, observed: np.ndarray) -> tuple[complex
 def fit_face_frame(face_px: np.ndarray, outlier_factor: float = 2.5) -> FaceFrame:
     """Fit the face frame to one frame's FaceMesh landmarks (N, 2) in pixels.
 
-    Two passes: a fit on all template points, then a refit without the points whose error
-    is over `outlier_factor` times the median error (e.g. a landmark pushed by a finger).
+    A fit on all template points, then twice a refit without the points whose error is
+    over `outlier_factor` times the median error (e.g. landmarks pushed by a finger).
     """
     observed = np.asarray(face_px, dtype=np.float64)[TEMPLATE_INDICES]
+    observed_c = observed[:, 0] + 1j * observed[:, 1]
+    template_c = TEMPLATE_FW[:, 0] + 1j * TEMPLATE_FW[:, 1]
     keep = np.ones(len(TEMPLATE_FW), dtype=bool)
     for _ in range(2):
         a, b = _similarity_fit(TEMPLATE_FW[keep], observed[keep])
-        predicted = a * (TEMPLATE_FW[:, 0] + 1j * TEMPLATE_FW[:, 1]) + b
-        error_px = np.abs(predicted - (observed[:, 0] + 1j * observed[:, 1]))
+        error_px = np.abs(a * template_c + b - observed_c)
         keep = error_px <= outlier_factor * max(np.median(error_px), 1e-6)
+    a, b = _similarity_fit(TEMPLATE_FW[keep], observed[keep])
     return FaceFrame(origin_px=np.array([b.real, b.imag]), roll_rad=float(np.angle(a)),
                      scale_px=float(abs(a)))
 
