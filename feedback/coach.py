@@ -68,8 +68,9 @@ class Coach:
         if face is not None:
             for tracked in self._tracks.update(landmarks.hands, t_s, face.scale_px):
                 coach = self._hands[tracked.side]
-                sample = coach.contact.update(tracked.hand, face, t_s)
-                finished += coach.segmenter.update(sample)
+                samples = coach.contact.update(tracked.hand, face, t_s)
+                for sample in samples:
+                    finished += coach.segmenter.update(sample)
                 states.append(HandState(tracked.side, sample.point_fw, sample.touching,
                                         zone_at(sample.point_fw), coach.segmenter.current_path_fw))
         for coach in self._hands.values():  # a hand out of sight for a while has lifted

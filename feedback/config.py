@@ -15,6 +15,7 @@ class CoachConfig:
     touch_size_quantile: float = 0.25
     settled_speed_fw_per_s: float = 0.5  # only sizes seen slower than this are learnt
     touch_size_window_s: float = 30.0
+    backfill_s: float = 0.6  # how far back a late-seen touch onset is looked for
     contact_gap_s: float = 0.15  # missed detections shorter than this do not break contact
 
     # Motion. Speeds are of the working point (index + middle fingertips) in the face frame.

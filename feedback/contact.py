@@ -10,7 +10,7 @@ face and slow: a hand moving fast is usually in the air (approaching, returning)
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -59,13 +59,34 @@ class ContactDetector:
         self._point_filter = OneEuroFilter(min_cutoff_hz=2.0, beta=4.0)  # fw, fw/s
         self._sizes: deque[tuple[float, float]] = deque()
         self._recent: deque[tuple[float, np.ndarray]] = deque()
+        self._untouched: deque[tuple[ContactSample, float]] = deque()
         self._touching = False
         self._last_t_s = float("-inf")
 
-    def update(self, hand: Hand, face: FaceFrame, t_s: float) -> ContactSample:
+    def update(self, hand: Hand, face: FaceFrame, t_s: float) -> list[ContactSample]:
+        """This frame's sample; when the hand has just been found touching, preceded by the
+        samples just before it that the touching size now known shows were touching too
+        (the touching size is learnt as the session goes, so an onset can be seen late)."""
+        sample, size_fw = self._sample(hand, face, t_s)
+        if not sample.touching:
+            self._untouched.append((sample, size_fw))
+            while t_s - self._untouched[0][0].t_s > self.config.backfill_s:
+                self._untouched.popleft()
+            return [sample]
+        backfill = []
+        while self._untouched:
+            earlier, earlier_size_fw = self._untouched.pop()
+            if not earlier.on_face or self._size_ratio(earlier_size_fw) >= self.config.lift_exit_ratio:
+                break
+            backfill.append(replace(earlier, touching=True))
+        self._untouched.clear()
+        return backfill[::-1] + [sample]
+
+    def _sample(self, hand: Hand, face: FaceFrame, t_s: float) -> tuple[ContactSample, float]:
         if t_s - self._last_t_s > self.config.contact_gap_s:  # the hand was out of sight
             self._point_filter.reset()
             self._recent.clear()
+            self._untouched.clear()
             self._touching = False
         self._last_t_s = t_s
         raw_fw = face.to_face(working_point_px(hand))
@@ -81,7 +102,7 @@ class ContactDetector:
             self._touching = size_ratio < self.config.lift_enter_ratio
         else:
             self._touching = size_ratio < self.config.lift_exit_ratio
-        return ContactSample(t_s, point_fw, on_face, self._touching, size_ratio)
+        return ContactSample(t_s, point_fw, on_face, self._touching, size_ratio), size_fw
 
     def _speed_fw_per_s(self, point_fw: np.ndarray, t_s: float) -> float:
         self._recent.append((t_s, point_fw))
