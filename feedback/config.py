@@ -12,6 +12,7 @@ class CoachConfig:
     # learnt per hand as a low quantile of its recent sizes while over the face.
     lift_enter_ratio: float = 1.15  # hand size / touching size above this: lifted
     lift_exit_ratio: float = 1.08  # ...and back below this: touching again
+    lift_onset_ratio: float = 1.04  # the ends of a touch above this are the hand rising
     touch_size_quantile: float = 0.25
     settled_speed_fw_per_s: float = 0.5  # only sizes seen slower than this are learnt
     touch_size_window_s: float = 30.0

@@ -20,6 +20,19 @@ def working_point_px(hand: Hand) -> np.ndarray:
     return hand.points_px[[HandPoint.INDEX_TIP, HandPoint.MIDDLE_TIP]].mean(axis=0)
 
 
+def distinct_hands(hands: tuple[Hand, ...], min_separation: float = 0.3) -> tuple[Hand, ...]:
+    """Drop a detection that is the same hand seen twice (MediaPipe sometimes returns one
+    hand as two, or a ghost hand around the same fingers): working points closer than
+    `min_separation` palm lengths. The surer detection stays."""
+    if len(hands) < 2:
+        return hands
+    a, b = hands[0], hands[1]
+    palm_px = np.linalg.norm(a.points_px[HandPoint.MIDDLE_MCP] - a.points_px[HandPoint.WRIST])
+    if np.linalg.norm(working_point_px(a) - working_point_px(b)) < min_separation * palm_px:
+        return (a,) if a.score >= b.score else (b,)
+    return hands
+
+
 @dataclass
 class _Track:
     track_id: int
@@ -40,7 +53,8 @@ class TrackedHand:
 
 
 class HandTracks:
-    """gate_px_per_scale: a detection farther than gate x `scale_px` from a track starts a new one."""
+    """gate: a detection farther than gate x `scale_px` (the face width) from every track
+    starts a new track."""
 
     def __init__(self, gate: float = 0.6, timeout_s: float = 0.5):
         self.gate = gate
@@ -50,6 +64,7 @@ class HandTracks:
 
     def update(self, hands: tuple[Hand, ...], t_s: float, scale_px: float) -> list[TrackedHand]:
         self._tracks = [t for t in self._tracks if t_s - t.last_seen_s <= self.timeout_s]
+        hands = distinct_hands(hands)
         points = [working_point_px(h) for h in hands]
         pairs = sorted(
             (float(np.linalg.norm(p - track.point_px)), i, j)

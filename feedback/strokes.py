@@ -92,33 +92,45 @@ def _local_minima(speed: np.ndarray) -> np.ndarray:
     return np.flatnonzero(inner) + 1
 
 
-def _on_skin_span(speed: np.ndarray, move_speed: float, departed: bool) -> tuple[int, int]:
+def _on_skin_span(speed: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
+                  ended_by: str) -> tuple[int, int]:
     """The part of a touching stretch that starts and ends at rest on the skin.
 
     A hand that lands while still moving (the end of an approach or of a return) first
-    settles: that arrival is cut up to its first slowest moment. Likewise a hand that
-    slides off the face without lifting: its departure after the last slowest moment.
+    settles: that arrival is cut up to its first slowest moment. At the other end, a hand
+    still moving when the touch ends is cut back to its last slowest moment if it slid off
+    the face (`ended_by` "departed") or, when it lifted, if it was heading back: that is
+    the lift into a return, not the end of the stroke (a quick stroke lifted on its way
+    keeps its end). A stretch cut at a pause ends at rest anyway.
     """
     start, end = 0, len(speed) - 1
+    move_speed = config.move_speed_fw_per_s
     minima = _local_minima(speed)
     if speed[0] > move_speed and minima.size:
         start = int(minima[0])
-    if departed and speed[-1] > move_speed and minima.size:
-        end = int(minima[-1])
+    if ended_by != "pause" and speed[-1] > move_speed and minima.size and minima[-1] > start:
+        last = int(minima[-1])
+        earlier = minima[minima < last]
+        before = points_fw[last] - points_fw[int(earlier[-1]) if earlier.size else start]
+        after = points_fw[-1] - points_fw[last]
+        heading_back = np.linalg.norm(before) > config.min_travel_fw / 2 and float(before @ after) < 0
+        if ended_by == "departed" or heading_back:
+            end = last
     return start, max(start, end)
 
 
 def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
-                  departed: bool = False) -> list[Stroke]:
+                  ended_by: str = "lift") -> list[Stroke]:
     """The strokes in one unbroken stretch of touching (times (n,), points (n, 2)).
 
-    departed: the stretch ended with the hand leaving the face, not lifting off it.
+    ended_by: how the stretch ended: "lift" (off the skin), "departed" (slid off the
+    face), or "pause" (still touching, at rest).
     """
     t_s, points_fw = np.asarray(t_s, dtype=float), np.asarray(points_fw, dtype=float)
     if len(t_s) < 3:
         return []
     speed = windowed_speed_fw_per_s(t_s, points_fw, config.speed_window_s)
-    first, last = _on_skin_span(speed, config.move_speed_fw_per_s, departed)
+    first, last = _on_skin_span(speed, points_fw, config, ended_by)
     moving = np.zeros(len(t_s), dtype=bool)
     moving[first:last + 1] = speed[first:last + 1] > config.move_speed_fw_per_s
     runs = _runs(moving)
@@ -148,50 +160,59 @@ class StrokeSegmenter:
     def __init__(self, hand: Side, config: CoachConfig):
         self.hand = hand
         self.config = config
-        self._t_s: list[float] = []
-        self._points_fw: list[np.ndarray] = []
+        self._samples: list[ContactSample] = []
 
     @property
     def last_t_s(self) -> float:
         """Time of the last touching sample (-inf when none is held)."""
-        return self._t_s[-1] if self._t_s else float("-inf")
+        return self._samples[-1].t_s if self._samples else float("-inf")
 
     @property
     def current_path_fw(self) -> np.ndarray:
         """(n, 2) the touching samples not yet cut into strokes (the stroke in progress)."""
-        return np.array(self._points_fw).reshape(-1, 2)
+        return np.array([s.point_fw for s in self._samples]).reshape(-1, 2)
 
     def update(self, sample: ContactSample) -> list[Stroke]:
         """Feed one sample; returns the strokes that it completed."""
-        if self._t_s and sample.t_s - self._t_s[-1] > self.config.contact_gap_s:
+        if self._samples and sample.t_s - self.last_t_s > self.config.contact_gap_s:
             finished = self.flush()  # the track was lost for a while: the contact is over
         else:
             finished = []
         if not sample.touching:
-            return finished + self.flush(departed=not sample.on_face)
-        self._t_s.append(sample.t_s)
-        self._points_fw.append(sample.point_fw)
+            return finished + self.flush("lift" if sample.on_face else "departed")
+        self._samples.append(sample)
         return finished + self._flush_if_paused()
 
     def _flush_if_paused(self) -> list[Stroke]:
         """After a pause while still touching, the motion before it is complete."""
-        t_s = np.array(self._t_s)
+        t_s = np.array([s.t_s for s in self._samples])
         if t_s[-1] - t_s[0] < self.config.pause_s * 2:
             return []
-        recent = t_s >= t_s[-1] - self.config.pause_s
+        first_recent = int(np.searchsorted(t_s, t_s[-1] - self.config.pause_s))
         points = self.current_path_fw
-        if np.linalg.norm(np.ptp(points[recent], axis=0)) > self.config.move_speed_fw_per_s * self.config.pause_s:
+        still_fw = self.config.move_speed_fw_per_s * self.config.pause_s
+        if np.linalg.norm(np.ptp(points[first_recent:], axis=0)) > still_fw:
             return []
-        first_recent = int(np.argmax(recent))
-        strokes = split_strokes(self.hand, t_s[:first_recent + 1], points[:first_recent + 1], self.config)
-        self._t_s = self._t_s[first_recent:]
-        self._points_fw = self._points_fw[first_recent:]
+        strokes = self._split(self._samples[:first_recent + 1], "pause")
+        self._samples = self._samples[first_recent:]
         return strokes
 
-    def flush(self, departed: bool = False) -> list[Stroke]:
-        """End the current contact (hand lifted, gone, or `departed` off the face): its
-        strokes are complete."""
-        strokes = split_strokes(self.hand, np.array(self._t_s), self.current_path_fw, self.config,
-                                departed)
-        self._t_s, self._points_fw = [], []
+    def flush(self, ended_by: str = "lift") -> list[Stroke]:
+        """End the current contact (the hand lifted or is gone: "lift"; slid off the face:
+        "departed"): its strokes are complete."""
+        strokes = self._split(self._samples, ended_by)
+        self._samples = []
         return strokes
+
+    def _split(self, samples: list[ContactSample], ended_by: str) -> list[Stroke]:
+        """Strokes of a stretch, without its ends where the hand was already rising off the
+        skin or still coming down onto it (bigger than its touching size)."""
+        onset = self.config.lift_onset_ratio
+        first, last = 0, len(samples) - 1
+        while first <= last and samples[first].size_ratio > onset:
+            first += 1
+        while ended_by == "lift" and last >= first and samples[last].size_ratio > onset:
+            last -= 1
+        kept = samples[first:last + 1]
+        return split_strokes(self.hand, np.array([s.t_s for s in kept]),
+                             np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config, ended_by)

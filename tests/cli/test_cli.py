@@ -1,0 +1,204 @@
+"""`massage-coach review` from the command line: bad inputs give one `error:` line and exit 2."""
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import av
+import cv2
+import numpy as np
+import pytest
+from av.stream import Disposition
+
+import cli
+from feedback.protocol import load_profile
+from feedback.report import STROKE_FIELDS, Review
+
+FORMATS_MD = Path(__file__).resolve().parents[2] / "docs" / "formats.md"
+CONTRACT = json.loads(re.search(r"```json\n(.*?)```", FORMATS_MD.read_text(encoding="utf-8"), re.S).group(1))
+
+
+# --- inputs made by code -------------------------------------------------------------------
+
+def make_gradient_video(path: Path, seconds: float = 2.0, fps: int = 30, wh=(160, 120),
+                        faststart: bool = False) -> Path:
+    """A moving colour gradient: no face, no hands."""
+    width, height = wh
+    container = av.open(str(path), "w", options={"movflags": "+faststart"} if faststart else {})
+    stream = container.add_stream("libx264", rate=fps, options={"preset": "ultrafast"})
+    stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+    for i in range(int(seconds * fps)):
+        rgb = np.zeros((height, width, 3), np.uint8)
+        rgb[..., 0] = ((np.arange(width) * 255 // width + 4 * i) % 256).astype(np.uint8)[None, :]
+        rgb[..., 1] = np.linspace(0, 255, height).astype(np.uint8)[:, None]
+        rgb[..., 2] = 128
+        container.mux(stream.encode(av.VideoFrame.from_ndarray(rgb, format="rgb24")))
+    container.mux(stream.encode())
+    container.close()
+    return path
+
+
+def make_audio(path: Path, codec: str = "aac", cover_art: bool = False) -> Path:
+    """Silent audio in an MP4 container, optionally with a cover picture (its only video stream)."""
+    rate, n = (48_000, 960) if codec == "libopus" else (44_100, 1024)
+    container = av.open(str(path), "w", format="mp4")
+    audio = container.add_stream(codec, rate=rate)
+    cover_packets = []
+    if cover_art:
+        cover = container.add_stream("png")
+        cover.width, cover.height, cover.pix_fmt = 32, 32, "rgb24"
+        cover.disposition = Disposition.attached_pic
+        picture = av.VideoFrame.from_ndarray(np.full((32, 32, 3), 200, np.uint8), format="rgb24")
+        picture.pts = 0
+        cover_packets = cover.encode(picture) + cover.encode()
+    for i in range(20):
+        frame = av.AudioFrame.from_ndarray(np.zeros((2, n), np.float32), format="fltp", layout="stereo")
+        frame.sample_rate, frame.pts = rate, i * n
+        container.mux(audio.encode(frame))
+    container.mux(audio.encode())
+    container.mux(cover_packets)
+    container.close()
+    return path
+
+
+def bad_input(kind: str, tmp_path: Path) -> Path:
+    path = tmp_path / "in.mp4"
+    if kind == "missing":
+        return tmp_path / "nowhere.mp4"
+    if kind == "directory":
+        (tmp_path / "folder.mp4").mkdir()
+        return tmp_path / "folder.mp4"
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "random bytes":
+        path.write_bytes(np.random.default_rng(7).integers(0, 256, 20_000, dtype=np.uint8).tobytes())
+    elif kind == "text":
+        path.write_text("Séance du matin : 10 passages sur chaque joue.\n" * 40, encoding="utf-8")
+    elif kind == "png":
+        path.write_bytes(cv2.imencode(".png", np.zeros((48, 64, 3), np.uint8))[1].tobytes())
+    elif kind.startswith("truncated"):
+        source = make_gradient_video(tmp_path / "whole.mp4", seconds=1.0, faststart=kind.endswith("faststart"))
+        path.write_bytes(source.read_bytes()[:1024])
+    elif kind == "aac .m4a":
+        return make_audio(tmp_path / "in.m4a")
+    elif kind == "aac .mp4":
+        make_audio(path)
+    elif kind == "opus .mp4":
+        make_audio(path, codec="libopus")
+    elif kind == "cover art only":
+        make_audio(path, cover_art=True)
+    else:
+        raise AssertionError(kind)
+    return path
+
+
+BAD_INPUTS = ["missing", "directory", "empty", "random bytes", "text", "png", "truncated",
+              "truncated faststart", "aac .m4a", "aac .mp4", "opus .mp4", "cover art only"]
+
+
+@pytest.mark.parametrize("kind", BAD_INPUTS)
+def test_a_bad_input_gives_one_error_line_and_exit_2(kind, tmp_path, capsys):
+    path = bad_input(kind, tmp_path)
+    out_json = tmp_path / "out.json"
+    assert cli.main(["review", str(path), "--json", str(out_json)]) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), captured.err
+    assert str(path) in lines[0]  # says which file
+    assert "Traceback" not in captured.err + captured.out
+    assert not out_json.exists()
+
+
+@pytest.mark.parametrize("kind, words", [
+    ("missing", "not found"), ("directory", "directory"), ("empty", "empty"), ("text", "text"),
+    ("png", "PNG"), ("truncated", "truncated"), ("aac .m4a", "audio only"), ("cover art only", "no video"),
+])
+def test_the_error_says_what_is_wrong(kind, words, tmp_path, capsys):
+    cli.main(["review", str(bad_input(kind, tmp_path))])
+    assert words in capsys.readouterr().err
+
+
+# --- profiles -----------------------------------------------------------------------------
+
+def test_an_unknown_profile_is_an_argparse_error(tmp_path, capsys):
+    video = tmp_path / "v.mp4"
+    video.write_bytes(b"unused")
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["review", str(video), "--profile", "nonexistent"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "--profile" in err and "drainage, lifting" in err and "Traceback" not in err
+
+
+class FakeReview:
+    """Stands in for `review_video`: records the call, returns an empty review."""
+
+    def __init__(self):
+        self.calls = []
+
+    def __call__(self, path, profile, **kwargs):
+        self.calls.append((path, profile, kwargs))
+        return Review(video=str(path), duration_s=2.0, fps=30.0, frames=60, profile=profile,
+                      strokes=(), warnings=())
+
+
+@pytest.mark.parametrize("args, name", [([], "drainage"), (["--profile", "lifting"], "lifting")])
+def test_the_chosen_profile_reaches_the_review(args, name, tmp_path, monkeypatch, capsys):
+    fake = FakeReview()
+    monkeypatch.setattr(cli, "review_video", fake)
+    out_json = tmp_path / "r.json"
+    assert cli.main(["review", str(tmp_path / "v.mp4"), "--json", str(out_json), *args]) == 0
+    [(_, profile, kwargs)] = fake.calls
+    assert profile.name == name and profile == load_profile(name)
+    assert kwargs["mirror"] is False
+    assert json.loads(out_json.read_text())["profile"] == name
+    assert f"profile {name}" in capsys.readouterr().out
+
+
+def test_a_profile_file_and_mirror(tmp_path, monkeypatch):
+    fake = FakeReview()
+    monkeypatch.setattr(cli, "review_video", fake)
+    custom = tmp_path / "mine.toml"
+    custom.write_text(load_profile("lifting").with_zone("neck", direction="down").to_toml(), encoding="utf-8")
+    assert cli.main(["review", str(tmp_path / "v.mp4"), "--profile", str(custom), "--mirror"]) == 0
+    [(_, profile, kwargs)] = fake.calls
+    assert profile.rule("neck").direction_out_up == (0.0, -1.0) and kwargs["mirror"] is True
+
+
+# --- a real review (MediaPipe) --------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gradient_video(tmp_path_factory):
+    return make_gradient_video(tmp_path_factory.mktemp("cli") / "gradient.mp4")
+
+
+@pytest.mark.slow
+def test_review_of_a_video_without_a_face(gradient_video, tmp_path, capsys):
+    out_json, out_csv, out_video = tmp_path / "r.json", tmp_path / "r.csv", tmp_path / "annotated.mp4"
+    code = cli.main(["review", str(gradient_video), "--json", str(out_json), "--csv", str(out_csv),
+                     "--annotated", str(out_video)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "Traceback" not in captured.err
+    assert "0 strokes" in captured.out and "No face in view" in captured.out
+
+    result = json.loads(out_json.read_text(encoding="utf-8"))
+    assert list(result) == list(CONTRACT)
+    assert result["strokes"] == [] and result["zones"] == []
+    assert result["frames"] == 60 and result["fps"] == pytest.approx(30.0)
+    assert result["duration_s"] == pytest.approx(2.0, abs=0.05)
+    assert result["profile"] == "drainage"
+    no_face = [w for w in result["warnings"] if w["code"] == "no_face"]
+    assert len(no_face) == 1 and list(no_face[0]) == list(CONTRACT["warnings"][0])
+    assert no_face[0]["t_s"] == 0.0
+
+    with out_csv.open(newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    assert rows == [list(STROKE_FIELDS)]
+
+    with av.open(str(out_video)) as container:
+        [stream] = container.streams.video
+        assert stream.codec_context.name == "h264"
+        frames = list(container.decode(stream))
+    assert len(frames) == 60 and (frames[0].width, frames[0].height) == (160, 120)

@@ -1,0 +1,106 @@
+"""Hand identities across frames: nearest track, side by vote, two hands never the same side."""
+
+import numpy as np
+import pytest
+
+from feedback.hand_tracks import HandTracks, working_point_px
+from tests.factories import hand_points_px
+from vision.landmarks import Hand, HandPoint
+
+SCALE_PX = 200.0  # face width: the gate is 0.6 x 200 = 120 px
+
+
+def hand_at(x, y, side, score=0.9):
+    return Hand(points_px=hand_points_px(np.array([x, y]), 90.0, 0.0, mirror=side == "left"),
+                side=side, score=score)
+
+
+def test_working_point_is_between_index_and_middle_tips():
+    points = np.zeros((21, 2))
+    points[HandPoint.INDEX_TIP] = (10, 20)
+    points[HandPoint.MIDDLE_TIP] = (30, 40)
+    assert np.array_equal(working_point_px(Hand(points, "left")), [20, 30])
+    assert np.allclose(working_point_px(hand_at(150, 250, "right")), [150, 250])
+
+
+def ids_by_x(tracked):
+    return {round(float(working_point_px(t.hand)[0])): (t.track_id, t.side) for t in tracked}
+
+
+def test_two_hands_keep_their_identities_when_returned_in_swapped_order():
+    tracks = HandTracks()
+    first = ids_by_x(tracks.update((hand_at(200, 300, "right"), hand_at(440, 300, "left")), 0.0, SCALE_PX))
+    second = ids_by_x(tracks.update((hand_at(445, 305, "left"), hand_at(205, 305, "right")), 1 / 30, SCALE_PX))
+    assert second[205] == first[200] and second[445] == first[440]
+    assert first[200][0] != first[440][0]
+    assert [s for _, s in (second[205], second[445])] == ["right", "left"]
+
+
+def test_output_follows_the_order_of_the_detections():
+    tracks = HandTracks()
+    tracks.update((hand_at(200, 300, "right"), hand_at(440, 300, "left")), 0.0, SCALE_PX)
+    tracked = tracks.update((hand_at(440, 300, "left"), hand_at(200, 300, "right")), 1 / 30, SCALE_PX)
+    assert [t.hand.side for t in tracked] == ["left", "right"]
+
+
+def test_a_label_flickering_for_two_frames_does_not_change_the_side():
+    tracks = HandTracks()
+    labels = ["right"] * 10 + ["left"] * 2 + ["right"] * 3
+    seen = []
+    for i, label in enumerate(labels):
+        [tracked] = tracks.update((hand_at(200 + i, 300, label),), i / 30, SCALE_PX)
+        seen.append((tracked.track_id, tracked.side))
+    assert seen == [(seen[0][0], "right")] * len(labels)
+
+
+def test_a_label_that_stays_changed_wins_in_the_end():
+    tracks = HandTracks()
+    sides = [tracks.update((hand_at(200, 300, label),), i / 30, SCALE_PX)[0].side
+             for i, label in enumerate(["right"] * 3 + ["left"] * 10)]
+    assert sides[:5] == ["right"] * 5 and sides[-1] == "left"
+
+
+def test_two_new_hands_with_the_same_label_get_opposite_sides_the_surer_one_keeping_it():
+    tracked = HandTracks().update((hand_at(200, 300, "left", 0.6), hand_at(440, 300, "left", 0.95)),
+                                  0.0, SCALE_PX)
+    assert [t.side for t in tracked] == ["right", "left"]
+
+
+def test_two_known_hands_both_labelled_the_same_keep_their_own_sides():
+    tracks = HandTracks()
+    for i in range(10):
+        tracks.update((hand_at(200, 300, "right"), hand_at(440, 300, "left")), i / 30, SCALE_PX)
+    tracked = tracks.update((hand_at(200, 300, "left"), hand_at(440, 300, "left")), 10 / 30, SCALE_PX)
+    assert [t.side for t in tracked] == ["right", "left"]
+
+
+@pytest.mark.parametrize("gap_s, same", [(0.4, True), (0.5, True), (0.6, False), (3.0, False)])
+def test_a_track_times_out(gap_s, same):
+    tracks = HandTracks(timeout_s=0.5)
+    [before] = tracks.update((hand_at(200, 300, "right"),), 1.0, SCALE_PX)
+    [after] = tracks.update((hand_at(200, 300, "right"),), 1.0 + gap_s, SCALE_PX)
+    assert (after.track_id == before.track_id) is same
+
+
+@pytest.mark.parametrize("jump_px, same", [(100, True), (119, True), (121, False), (300, False)])
+def test_a_detection_beyond_the_gate_starts_a_new_track(jump_px, same):
+    tracks = HandTracks(gate=0.6)
+    [before] = tracks.update((hand_at(200, 300, "right"),), 0.0, SCALE_PX)
+    [after] = tracks.update((hand_at(200 + jump_px, 300, "right"),), 1 / 30, SCALE_PX)
+    assert (after.track_id == before.track_id) is same
+
+
+def test_no_hands_give_no_tracked_hands():
+    tracks = HandTracks()
+    assert tracks.update((), 0.0, SCALE_PX) == []
+    [tracked] = tracks.update((hand_at(200, 300, "left"),), 0.1, SCALE_PX)
+    assert tracks.update((), 0.2, SCALE_PX) == []
+    [again] = tracks.update((hand_at(200, 300, "left"),), 0.3, SCALE_PX)  # within the timeout
+    assert again.track_id == tracked.track_id
+
+
+def test_the_same_hand_detected_twice_is_tracked_once_keeping_the_surer_detection():
+    seen = hand_at(200, 300, "left", 0.6)
+    again = Hand(points_px=seen.points_px + (3.0, 2.0), side="right", score=0.9)  # its label flipped
+    tracked = HandTracks().update((seen, again), 0.0, SCALE_PX)
+    assert len(tracked) == 1 and tracked[0].hand.score == 0.9 and tracked[0].side == "right"

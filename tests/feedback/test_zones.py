@@ -1,0 +1,114 @@
+"""The zone map: nearest anchor in the side-folded face frame, mirror-symmetric."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from feedback.protocol import ZONES
+from feedback.zones import (
+    MIDLINE_BAND_FW, ON_FACE_RADIUS_FW, ZONE_ANCHORS_FW, fold, is_on_face, path_midpoint, side_of,
+    stroke_place, zone_at,
+)
+
+ANCHORS = [(zone, anchor) for zone, anchors in ZONE_ANCHORS_FW.items() for anchor in anchors]
+
+
+def test_the_map_has_the_protocol_zones():
+    assert set(ZONE_ANCHORS_FW) == set(ZONES)
+
+
+@pytest.mark.parametrize("zone, anchor", ANCHORS, ids=[f"{z}-{a}" for z, a in ANCHORS])
+@pytest.mark.parametrize("sign", [1, -1], ids=["left", "right"])
+def test_each_anchor_is_in_its_zone_on_both_sides(zone, anchor, sign):
+    x, y = anchor
+    assert zone_at(np.array([sign * x, y])) == zone
+
+
+@pytest.mark.parametrize("point", [(0.0, -0.6), (0.0, 1.7), (0.9, 0.3), (-0.9, 0.3), (3.0, 3.0),
+                                   (-50.0, 0.0)])
+def test_a_point_far_off_the_face_is_in_no_zone(point):
+    assert zone_at(np.array(point)) is None and not is_on_face(np.array(point))
+
+
+def test_the_on_face_radius_is_the_edge():
+    x, y = ZONE_ANCHORS_FW["temple"][0]  # the outermost anchor at that height: nothing beyond it
+    assert zone_at(np.array([x + ON_FACE_RADIUS_FW - 1e-9, y])) == "temple"
+    assert zone_at(np.array([x + ON_FACE_RADIUS_FW + 1e-6, y])) is None
+
+
+@pytest.mark.parametrize("x, side", [(0.3, "left"), (-0.3, "right"), (1e-9, "left"), (-1e-9, "right")])
+def test_side_of_x_toward_the_persons_left(x, side):
+    assert side_of(x) == side
+
+
+def test_fold():
+    assert np.array_equal(fold(np.array([[-0.3, 0.2], [0.3, -0.1]])), [[0.3, 0.2], [0.3, -0.1]])
+
+
+@pytest.mark.parametrize("path, expected", [
+    ([(0, 0), (1, 0), (1, 1)], (1, 0)),  # an L: the corner is halfway along
+    ([(0, 0), (4, 0)], (2, 0)),
+    ([(0, 0), (1, 0), (4, 0)], (2, 0)),  # by length, not by sample count
+    ([(0.2, 0.3), (0.2, 0.3), (0.2, 0.3)], (0.2, 0.3)),  # no length: the first point
+    ([(0.5, 0.5)], (0.5, 0.5)),
+])
+def test_path_midpoint_by_hand(path, expected):
+    assert np.allclose(path_midpoint(np.array(path, dtype=float)), expected)
+
+
+coordinate = st.floats(-2, 2, allow_nan=False)
+
+
+@given(st.lists(st.tuples(coordinate, coordinate), min_size=1, max_size=12))
+@settings(max_examples=100, deadline=None)
+def test_path_midpoint_is_the_same_for_a_path_and_its_reverse(points):
+    path = np.array(points)
+    forward, backward = path_midpoint(path), path_midpoint(path[::-1])
+    if np.linalg.norm(np.diff(path, axis=0), axis=1).sum() > 1e-9:
+        assert np.allclose(forward, backward, atol=1e-9)
+
+
+def line(start, end, n=20):
+    return np.linspace(start, end, n)
+
+
+@pytest.mark.parametrize("end_x, side", [(-0.22, "right"), (0.22, "left")])
+def test_a_chin_stroke_from_the_midline_takes_the_side_it_moves_toward(end_x, side):
+    path = line((0.0, 0.80), (end_x, 0.80))
+    assert stroke_place(path) == ("chin", side)
+    assert stroke_place(path[::-1]) == ("chin", side)  # its reverse too
+
+
+def test_a_chin_stroke_from_just_across_the_midline_takes_the_far_side():
+    assert stroke_place(line((0.02, 0.80), (-0.2, 0.80))) == ("chin", "right")
+
+
+@pytest.mark.parametrize("dx, side", [(0.02, "left"), (-0.02, "right")])
+def test_a_stroke_along_the_midline_takes_the_side_it_drifts_to(dx, side):
+    path = line((0.0, 0.62), (dx, 0.92))  # never farther than the midline band
+    assert np.abs(path[:, 0]).max() < MIDLINE_BAND_FW
+    assert stroke_place(path) == ("chin", side)
+
+
+@pytest.mark.parametrize("zone, start, end", [
+    ("cheek", (-0.20, 0.32), (-0.44, 0.25)),
+    ("neck", (-0.28, 0.95), (-0.30, 1.25)),
+    ("temple", (-0.47, -0.12), (-0.48, 0.12)),
+    ("forehead", (-0.03, -0.25), (-0.36, -0.22)),
+])
+def test_stroke_place_by_midpoint_on_both_sides_and_both_ways(zone, start, end):
+    path = line(start, end)
+    mirrored = path * np.array([-1.0, 1.0])
+    assert stroke_place(path) == stroke_place(path[::-1]) == (zone, "right")
+    assert stroke_place(mirrored) == stroke_place(mirrored[::-1]) == (zone, "left")
+
+
+def test_a_stroke_whose_middle_is_off_the_face_has_no_zone():
+    assert stroke_place(line((0.9, 0.0), (1.2, 0.2)))[0] is None
+
+
+@given(st.floats(-1.5, 1.5, allow_nan=False), st.floats(-1.0, 2.0, allow_nan=False))
+@settings(max_examples=300, deadline=None)
+def test_the_zone_map_is_mirror_symmetric(x, y):
+    assert zone_at(np.array([x, y])) == zone_at(np.array([-x, y]))

@@ -1,0 +1,167 @@
+"""The face frame: a similarity fit of a frontal template, robust to a finger, held briefly."""
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.factories import Pose, face_points_px
+from vision.face_frame import TEMPLATE_FW, TEMPLATE_INDICES, FaceFrame, FaceFrameTracker, fit_face_frame
+
+TEMPLATE_OF = dict(zip(TEMPLATE_INDICES.tolist(), TEMPLATE_FW))
+
+
+def assert_same_frame(fitted: FaceFrame, pose: Pose, origin_tol_px: float, roll_tol_deg: float,
+                      scale_rel: float) -> None:
+    assert np.linalg.norm(fitted.origin_px - np.array(pose.origin_px)) <= origin_tol_px
+    roll_error_deg = math.degrees(math.remainder(fitted.roll_rad - math.radians(pose.roll_deg), 2 * math.pi))
+    assert abs(roll_error_deg) <= roll_tol_deg
+    assert fitted.scale_px == pytest.approx(pose.face_width_px, rel=scale_rel)
+
+
+def test_axes_by_hand():
+    # Roll 90 deg: the face's x axis (toward the person's left) points down the image.
+    frame = FaceFrame(np.array([100.0, 50.0]), math.radians(90), 200.0)
+    assert np.allclose(frame.axes, [[0, 1], [-1, 0]])
+    assert np.allclose(frame.to_face([100.0, 250.0]), [1.0, 0.0])
+    assert np.allclose(frame.to_face([100.0, 50.0]), [0.0, 0.0])
+    assert np.allclose(frame.to_image([0.0, 0.5]), [0.0, 50.0])  # chin-ward = image left
+
+
+@given(roll_deg=st.floats(-30, 30), width_px=st.floats(50, 500),
+       x=st.floats(0, 640), y=st.floats(0, 480))
+@settings(max_examples=60, deadline=None)
+def test_fit_recovers_origin_roll_and_scale(roll_deg, width_px, x, y):
+    pose = Pose((x, y), roll_deg, width_px)
+    assert_same_frame(fit_face_frame(face_points_px(pose)), pose, 1e-6 * width_px, 1e-6, 1e-9)
+
+
+def test_fit_uses_only_template_points():
+    pose = Pose((320, 200), 12.0, 180.0)
+    points = face_points_px(pose)
+    others = np.setdiff1d(np.arange(len(points)), TEMPLATE_INDICES)
+    points[others] = np.random.default_rng(0).uniform(-1000, 1000, (len(others), 2))
+    assert_same_frame(fit_face_frame(points), pose, 1e-6, 1e-6, 1e-9)
+
+
+# Template points that one fingertip can cover (person's right side), a few at a time.
+FINGER_CLUSTERS = {
+    "outer eye": [33, 145, 159],
+    "eye": [33, 133, 159, 145],
+    "temple": [127, 162, 70],
+    "nose ridge": [4, 5, 195, 1],
+    "brow": [105, 107, 70],
+}
+
+
+@pytest.mark.parametrize("cluster", list(FINGER_CLUSTERS.values()), ids=list(FINGER_CLUSTERS))
+@pytest.mark.parametrize("push_fw", [0.05, 0.15, 0.3])
+@pytest.mark.parametrize("angle_deg", [0, 90, 225])
+def test_a_finger_pushing_a_few_points_barely_moves_the_frame(cluster, push_fw, angle_deg):
+    pose = Pose((320, 200), 8.0, 200.0)
+    points = face_points_px(pose, np.random.default_rng(1), noise_px=0.5)
+    a = math.radians(angle_deg)
+    points[cluster] += push_fw * 200.0 * np.array([math.cos(a), math.sin(a)])
+    # Without the outlier pass, 4 of 31 points pushed 0.3 fw would move the origin ~0.04 fw.
+    assert_same_frame(fit_face_frame(points), pose, 0.005 * 200.0, 0.5, 0.01)
+
+
+def test_without_the_outlier_pass_the_same_finger_moves_the_frame():
+    """The check above can fail: a plain least-squares fit is pulled by the finger."""
+    pose = Pose((320, 200), 8.0, 200.0)
+    points = face_points_px(pose)
+    points[FINGER_CLUSTERS["eye"]] += (0.3 * 200.0, 0.0)
+    plain = fit_face_frame(points, outlier_factor=1e9)
+    assert np.linalg.norm(plain.origin_px - np.array(pose.origin_px)) > 0.02 * 200.0
+
+
+@pytest.mark.parametrize("cluster", [[127, 162, 234, 33, 70], [33, 133, 159, 145, 70, 105, 107]],
+                         ids=["temple and eye corner", "eye and brow"])
+def test_a_hand_over_five_to_seven_template_points_barely_moves_the_frame(cluster):
+    """Regression: the mask of the last outlier pass used to be computed and never used."""
+    pose = Pose((300, 220), 0.0, 200.0)
+    points = face_points_px(pose)
+    points[cluster] += (0.0, 0.2 * 200.0)  # pushed 0.2 fw down: 0.028 fw off before the fix
+    assert_same_frame(fit_face_frame(points), pose, 0.005 * 200.0, 0.5, 0.01)
+
+
+finite = st.floats(-2, 2, allow_nan=False)
+
+
+@given(roll_deg=st.floats(-180, 180), scale_px=st.floats(20, 800), ox=st.floats(-500, 1500),
+       oy=st.floats(-500, 1500), points=st.lists(st.tuples(finite, finite), min_size=1, max_size=5))
+@settings(max_examples=80, deadline=None)
+def test_to_face_and_to_image_round_trip(roll_deg, scale_px, ox, oy, points):
+    frame = FaceFrame(np.array([ox, oy]), math.radians(roll_deg), scale_px)
+    points_fw = np.array(points)
+    points_px = frame.to_image(points_fw)
+    assert np.allclose(frame.to_face(points_px), points_fw, atol=1e-9)
+    # Distances scale by scale_px: it is a similarity.
+    assert np.allclose(np.linalg.norm(points_px - frame.origin_px, axis=-1),
+                       scale_px * np.linalg.norm(points_fw, axis=-1), rtol=1e-9, atol=1e-6)
+
+
+def test_round_trip_keeps_leading_dimensions():
+    frame = Pose((10, 20), 30, 100).frame
+    grid_fw = np.zeros((3, 4, 2))
+    assert frame.to_image(grid_fw).shape == (3, 4, 2)
+    assert np.allclose(frame.to_image(grid_fw), [10, 20])
+
+
+def feed(tracker, pose, times_s, rng=None, noise_px=0.0):
+    return [tracker.update(face_points_px(pose, rng, noise_px), t) for t in times_s]
+
+
+def test_tracker_holds_the_last_frame_for_hold_s_then_gives_none():
+    tracker = FaceFrameTracker(hold_s=0.6)
+    last = feed(tracker, Pose(), np.arange(30) / 30)[-1]  # last face at t = 29/30
+    t_last = 29 / 30
+    assert tracker.update(None, t_last + 0.3) is last
+    assert tracker.update(None, t_last + 0.59) is last
+    assert tracker.update(None, t_last + 0.61) is None
+    assert tracker.update(None, t_last + 5.0) is None
+
+
+def test_tracker_gives_none_before_any_face():
+    assert FaceFrameTracker().update(None, 0.0) is None
+
+
+def test_after_losing_the_face_the_tracker_starts_afresh_where_the_face_now_is():
+    tracker = FaceFrameTracker(hold_s=0.6)
+    feed(tracker, Pose((200, 200)), np.arange(30) / 30)
+    tracker.update(None, 2.0)  # lost long enough
+    again = tracker.update(face_points_px(Pose((400, 250))), 2.1)
+    assert np.allclose(again.origin_px, [400, 250])  # no smoothing toward the old place
+
+
+def test_tracker_smooths_jitter():
+    rng = np.random.default_rng(0)
+    pose = Pose((300, 220), 5.0, 200.0)
+    times_s = np.arange(90) / 30
+    tracked = feed(FaceFrameTracker(), pose, times_s, np.random.default_rng(0), noise_px=2.0)[30:]
+    raw = [fit_face_frame(face_points_px(pose, rng, 2.0)) for _ in times_s][30:]
+    origin_ratio = np.array([f.origin_px for f in tracked]).std(axis=0) / np.array(
+        [f.origin_px for f in raw]).std(axis=0)
+    assert np.all(origin_ratio < 0.6), origin_ratio
+    assert np.std([f.roll_rad for f in tracked]) < 0.6 * np.std([f.roll_rad for f in raw])
+    assert np.std([f.scale_px for f in tracked]) < 0.6 * np.std([f.scale_px for f in raw])
+    mean_origin = np.array([f.origin_px for f in tracked]).mean(axis=0)
+    assert np.allclose(mean_origin, pose.origin_px, atol=0.5)
+
+
+def test_tracker_follows_a_moving_head_with_small_lag():
+    tracker = FaceFrameTracker()
+    for i in range(60):  # the head slides 100 px/s to the right
+        pose = Pose((200 + 100 * i / 30, 220), 0.0, 200.0)
+        frame = tracker.update(face_points_px(pose), i / 30)
+    assert 0 <= pose.origin_px[0] - frame.origin_px[0] < 0.03 * 200.0
+
+
+def test_tracker_does_not_average_roll_across_plus_minus_pi():
+    tracker = FaceFrameTracker()
+    tracker.update(face_points_px(Pose((300, 200), 179.0, 200)), 0.0)
+    frame = tracker.update(face_points_px(Pose((300, 200), -179.0, 200)), 1 / 30)
+    # Between 179 and 181 deg, never near 0 deg (which would be the face upright).
+    assert 179.0 <= math.degrees(frame.roll_rad) % 360 <= 181.0
