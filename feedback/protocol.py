@@ -8,6 +8,7 @@ toward the crown. No zone's direction is written anywhere else in the code.
 
 from __future__ import annotations
 
+import json
 import math
 import tomllib
 from dataclasses import dataclass, replace
@@ -52,6 +53,14 @@ class ZoneRule:
     max_speed_fw_per_s: float
     min_duration_s: float
 
+    def __post_init__(self) -> None:
+        if not 0 < self.tolerance_deg < 90:
+            raise ValueError(f"tolerance_deg must be between 0 and 90, got {self.tolerance_deg}")
+        if not isinstance(self.reps, int) or isinstance(self.reps, bool) or self.reps < 1:
+            raise ValueError(f"reps must be a whole number of at least 1, got {self.reps!r}")
+        if not self.max_speed_fw_per_s > 0 or not self.min_duration_s >= 0:
+            raise ValueError("max_speed_fw_per_s must be positive and min_duration_s not negative")
+
     @property
     def direction_label(self) -> str:
         """A short human name for the direction, e.g. "outward and upward"."""
@@ -84,8 +93,8 @@ class Profile:
 
     def to_toml(self) -> str:
         """The profile as TOML that `load_profile` reads back unchanged."""
-        lines = [f'name = "{self.name}"', f'title = "{self.title}"',
-                 f'description = "{self.description}"', ""]
+        lines = [f"name = {json.dumps(self.name)}", f"title = {json.dumps(self.title)}",
+                 f"description = {json.dumps(self.description)}", ""]
         for zone in ZONES:
             rule = self.zones[zone]
             out, up = rule.direction_out_up
@@ -98,6 +107,8 @@ class Profile:
 
 def parse_direction(value) -> tuple[float, float]:
     """A direction name ("out-up") or an [out, up] pair, as a unit vector."""
+    if not isinstance(value, (str, list, tuple)) or (not isinstance(value, str) and len(value) != 2):
+        raise ValueError(f"a direction is a name or an [out, up] pair, got {value!r}")
     if isinstance(value, str):
         if value not in _NAMED_DIRECTIONS:
             raise ValueError(
@@ -106,11 +117,17 @@ def parse_direction(value) -> tuple[float, float]:
             )
         out, up = _NAMED_DIRECTIONS[value]
     else:
-        out, up = (float(v) for v in value)
+        out, up = (_number(v) for v in value)
     norm = math.hypot(out, up)
     if norm == 0 or not math.isfinite(norm):
         raise ValueError(f"a direction must be a non-zero vector, got {value!r}")
     return (out / norm, up / norm)
+
+
+def _number(value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"expected a number, got {value!r}")
+    return float(value)
 
 
 def available_profiles() -> list[str]:
@@ -147,15 +164,15 @@ def profile_from_dict(data: dict, default_name: str = "custom") -> Profile:
         try:
             zones[zone] = ZoneRule(
                 direction_out_up=parse_direction(table["direction"]),
-                tolerance_deg=float(table["tolerance_deg"]),
-                reps=int(table["reps"]),
-                max_speed_fw_per_s=float(table["max_speed_fw_per_s"]),
-                min_duration_s=float(table["min_duration_s"]),
+                tolerance_deg=_number(table["tolerance_deg"]),
+                reps=table["reps"],
+                max_speed_fw_per_s=_number(table["max_speed_fw_per_s"]),
+                min_duration_s=_number(table["min_duration_s"]),
             )
         except KeyError as error:
             raise ValueError(f"zone {zone!r} lacks {error.args[0]!r}") from error
-        if not 0 < zones[zone].tolerance_deg < 90:
-            raise ValueError(f"zone {zone!r}: tolerance_deg must be between 0 and 90")
+        except ValueError as error:
+            raise ValueError(f"zone {zone!r}: {error}") from error
     name = str(data.get("name", default_name))
     return Profile(name=name, title=str(data.get("title", name)),
                    description=str(data.get("description", "")), zones=zones)

@@ -69,20 +69,21 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
     return [(int(a), int(b) - 1) for a, b in zip(edges[::2], edges[1::2])]
 
 
-def _split_at_turns(t_s: np.ndarray, points_fw: np.ndarray, start: int, end: int,
+def _split_at_turns(points_fw: np.ndarray, speed: np.ndarray, start: int, end: int,
                     config: CoachConfig) -> list[tuple[int, int]]:
-    """Split [start, end] where the direction of motion turns back sharply."""
+    """Split [start, end] at its slowest moments where the motion turns back sharply
+    (a back-and-forth without a pause): the motion since the last split and the motion up
+    to the next slow moment, each long enough, at more than `turn_split_deg`."""
     cos_limit = np.cos(np.radians(config.turn_split_deg))
+    slow = [int(m) + start for m in _local_minima(speed[start:end + 1])] + [end]
     pieces, piece_start = [], start
-    for i in range(start + 1, end):
-        span = config.speed_window_s
-        before = points_fw[i] - points_fw[np.searchsorted(t_s, t_s[i] - span)]
-        after = points_fw[min(np.searchsorted(t_s, t_s[i] + span), end)] - points_fw[i]
-        norms = np.linalg.norm(before) * np.linalg.norm(after)
-        enough = min(np.linalg.norm(before), np.linalg.norm(after)) > config.min_travel_fw / 3
-        if enough and norms > 0 and before @ after / norms < cos_limit and i - piece_start > 2:
-            pieces.append((piece_start, i))
-            piece_start = i
+    for here, following in zip(slow[:-1], slow[1:]):
+        before = points_fw[here] - points_fw[piece_start]
+        after = points_fw[following] - points_fw[here]
+        lengths = np.linalg.norm(before), np.linalg.norm(after)
+        if min(lengths) > config.min_travel_fw / 2 and before @ after < cos_limit * lengths[0] * lengths[1]:
+            pieces.append((piece_start, here))
+            piece_start = here
     pieces.append((piece_start, end))
     return pieces
 
@@ -142,7 +143,7 @@ def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Co
             merged.append((start, end))
     strokes = []
     for start, end in merged:
-        for a, b in _split_at_turns(t_s, points_fw, start, end, config):
+        for a, b in _split_at_turns(points_fw, speed, start, end, config):
             stroke = Stroke(hand, t_s[a:b + 1].copy(), points_fw[a:b + 1].copy())
             if (np.linalg.norm(stroke.travel_fw) >= config.min_travel_fw
                     and config.min_duration_s <= stroke.duration_s <= config.max_duration_s):

@@ -56,7 +56,8 @@ def angle_error_deg(direction_out_up: np.ndarray, expected_out_up: tuple[float, 
     """Signed angle from the expected direction to the given one, degrees in (-180, 180]."""
     angle = math.atan2(direction_out_up[1], direction_out_up[0]) - math.atan2(
         expected_out_up[1], expected_out_up[0])
-    return math.degrees(math.atan2(math.sin(angle), math.cos(angle)))
+    degrees = math.degrees(math.atan2(math.sin(angle), math.cos(angle)))
+    return 180.0 if degrees <= -180.0 else degrees
 
 
 def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: ZoneRule) -> Verdict:

@@ -132,18 +132,11 @@ def test_tolerance_outside_0_90_raises(tolerance):
 @pytest.mark.parametrize("field, value", [
     ("reps", "seven"),
     ("tolerance_deg", "wide"),
-    pytest.param("direction", 45, marks=pytest.mark.xfail(
-        strict=True, raises=TypeError,
-        reason="profile_from_dict: a number as direction raises TypeError, not ValueError")),
-    pytest.param("tolerance_deg", [10], marks=pytest.mark.xfail(
-        strict=True, raises=TypeError,
-        reason="profile_from_dict: a list as tolerance_deg raises TypeError, not ValueError")),
-    pytest.param("reps", 0, marks=pytest.mark.xfail(
-        strict=True, reason="profile_from_dict accepts reps = 0 (a target no stroke can reach)")),
-    pytest.param("reps", 7.5, marks=pytest.mark.xfail(
-        strict=True, reason="profile_from_dict silently truncates reps = 7.5 to 7")),
-    pytest.param("max_speed_fw_per_s", -1.0, marks=pytest.mark.xfail(
-        strict=True, reason="profile_from_dict accepts a negative max speed (every stroke too fast)")),
+    ("direction", 45),
+    ("tolerance_deg", [10]),
+    ("reps", 0),
+    ("reps", 7.5),
+    ("max_speed_fw_per_s", -1.0),
 ])
 def test_malformed_values_raise_value_error(field, value):
     table = {"direction": "down", field: value}
@@ -171,9 +164,6 @@ def test_with_zone_takes_a_vector_and_rejects_unknown_zones_and_directions():
         drainage.with_zone("neck", direction="sideways")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Profile.with_zone does not validate: tolerance_deg=120 is accepted although load_profile "
-    "rejects it, so the edited profile's to_toml() cannot be loaded back"))
 def test_with_zone_rejects_a_tolerance_the_loader_rejects():
     with pytest.raises(ValueError, match="tolerance_deg"):
         load_profile("drainage").with_zone("neck", tolerance_deg=120)
@@ -197,10 +187,8 @@ def test_to_toml_round_trip_of_an_edited_profile(tmp_path):
 @pytest.mark.parametrize("title", [
     "Plain title",
     "Drainage doux, été",
-    pytest.param('My "soft" routine', marks=pytest.mark.xfail(
-        strict=True, reason="to_toml writes title/description unescaped: a double quote breaks the TOML")),
-    pytest.param("C:\\routines", marks=pytest.mark.xfail(
-        strict=True, reason="to_toml writes title/description unescaped: a backslash breaks the TOML")),
+    'My "soft" routine',
+    "C:\\routines",
 ])
 def test_to_toml_round_trips_any_title(title):
     profile = load_profile("drainage")

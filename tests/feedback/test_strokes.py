@@ -72,11 +72,8 @@ def test_a_short_slow_moment_inside_a_stroke_does_not_split_it():
     (0.25, 1.0, "linear"),
     (0.25, 0.5, "ease"),
     (0.15, 1.0, "ease"),
-    pytest.param(0.25, 1.0, "ease", marks=pytest.mark.xfail(strict=True, reason=(
-        "an eased back-and-forth at 1 stroke/s is neither split by pause (the slow moment at the "
-        "turn is < pause_s) nor at the turn (< min_travel_fw/3 travelled in speed_window_s either "
-        "side), so the whole out-and-back has no net travel and both strokes vanish"))),
-    pytest.param(0.35, 1.0, "ease", marks=pytest.mark.xfail(strict=True, reason="as above")),
+    (0.25, 1.0, "ease"),
+    (0.35, 1.0, "ease"),
 ])
 def test_a_back_and_forth_without_pause_splits_at_the_turn(length_fw, stroke_s, kind):
     far = (A[0] - length_fw, A[1])

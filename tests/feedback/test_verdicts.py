@@ -40,16 +40,13 @@ def unit(deg):
     (-170, 170, 20),  # wraps across +-180
     (170, -170, -20),
     (10, -170, 180),
-    (100, -80, 180),  # exactly opposite: +180 (the -pi case is the xfail below)
+    (100, -80, 180),  # exactly opposite: +180 (the -pi case: below)
     (45, 45, 0),
 ])
 def test_angle_error_sign_and_wrap(direction_deg, expected_deg, error):
     assert angle_error_deg(unit(direction_deg), tuple(unit(expected_deg))) == pytest.approx(error, abs=1e-9)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "angle_error_deg returns -180.0 (documented range (-180, 180]) when the stroke is exactly "
-    "opposite and the atan2 difference is -pi, e.g. out_up gives -0.0 for a horizontal stroke"))
 @pytest.mark.parametrize("direction, expected", [
     (out_up(np.array([-0.2, 0.0]), "left"), (1.0, 0.0)),  # inward on the left cheek: (-0.2, -0.0)
     (np.array([0.0, -1.0]), (0.0, 1.0)),  # straight down on the neck under the lifting profile
