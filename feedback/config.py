@@ -15,7 +15,7 @@ class CoachConfig:
     lift_onset_ratio: float = 1.04  # the ends of a touch above this are the hand rising
     touch_size_quantile: float = 0.25
     settled_speed_fw_per_s: float = 0.5  # only sizes seen slower than this are learnt
-    touch_size_window_s: float = 30.0
+    touch_size_window_s: float = 3.0
     backfill_s: float = 0.6  # how far back a late-seen touch onset is looked for
     contact_gap_s: float = 0.15  # missed detections shorter than this do not break contact
 

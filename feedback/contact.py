@@ -19,10 +19,8 @@ from feedback.hand_tracks import working_point_px
 from feedback.zones import is_on_face
 from vision.face_frame import FaceFrame
 from vision.filters import OneEuroFilter
-from vision.landmarks import Hand, HandPoint
+from vision.landmarks import Hand
 
-_PALM = [HandPoint.WRIST, HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.PINKY_MCP]
-_PALM_EDGES = [(0, 1), (0, 2), (0, 3), (1, 3)]
 _MIN_SIZE_SAMPLES = 6
 
 
@@ -33,6 +31,8 @@ class ContactSample:
     point_fw: (2,) smoothed working point in the face frame (face widths).
     size_ratio: hand size over its learnt touching size (1 = touching depth, >1 = nearer
         the camera), or nan before enough has been seen.
+    entered: on the first sample of a touch: it began with the hand sliding onto the face
+        or coming into view, not with the hand coming down onto the skin.
     """
 
     t_s: float
@@ -40,15 +40,17 @@ class ContactSample:
     on_face: bool
     touching: bool
     size_ratio: float
+    entered: bool = False
 
 
-def palm_size_px(hand: Hand) -> float:
-    """Mean length of the palm's edges, using MediaPipe's relative depth when given, so a
-    palm tilted away from the camera does not look smaller."""
-    xy = hand.points_px[_PALM]
-    z = hand.depth_px[_PALM] if hand.depth_px is not None else np.zeros(len(_PALM))
-    points = np.column_stack([xy, z])
-    return float(np.mean([np.linalg.norm(points[a] - points[b]) for a, b in _PALM_EDGES]))
+def hand_size_px(hand: Hand) -> float:
+    """Root-mean-square distance of the hand's points from their centre, using MediaPipe's
+    relative depth when given, so a hand tilted away from the camera does not look smaller.
+    All 21 points average out the jitter of any one of them."""
+    points = hand.points_px
+    if hand.depth_px is not None:
+        points = np.column_stack([points, hand.depth_px])
+    return float(np.sqrt(((points - points.mean(axis=0)) ** 2).sum(axis=1).mean()))
 
 
 class ContactDetector:
@@ -67,20 +69,25 @@ class ContactDetector:
         """This frame's sample; when the hand has just been found touching, preceded by the
         samples just before it that the touching size now known shows were touching too
         (the touching size is learnt as the session goes, so an onset can be seen late)."""
+        appeared = t_s - self._last_t_s > self.config.contact_gap_s
         sample, size_fw = self._sample(hand, face, t_s)
         if not sample.touching:
             self._untouched.append((sample, size_fw))
             while t_s - self._untouched[0][0].t_s > self.config.backfill_s:
                 self._untouched.popleft()
             return [sample]
-        backfill = []
+        if not self._untouched:  # still touching, or back in view already touching
+            return [replace(sample, entered=True) if appeared else sample]
+        touch, landed = [sample], False
         while self._untouched:
             earlier, earlier_size_fw = self._untouched.pop()
             if not earlier.on_face or self._size_ratio(earlier_size_fw) >= self.config.lift_exit_ratio:
+                landed = earlier.on_face
                 break
-            backfill.append(replace(earlier, touching=True))
+            touch.insert(0, replace(earlier, touching=True))
         self._untouched.clear()
-        return backfill[::-1] + [sample]
+        touch[0] = replace(touch[0], entered=not landed)
+        return touch
 
     def _sample(self, hand: Hand, face: FaceFrame, t_s: float) -> tuple[ContactSample, float]:
         if t_s - self._last_t_s > self.config.contact_gap_s:  # the hand was out of sight
@@ -92,7 +99,7 @@ class ContactDetector:
         raw_fw = face.to_face(working_point_px(hand))
         point_fw = self._point_filter(raw_fw, t_s)
         on_face = is_on_face(point_fw)
-        size_fw = palm_size_px(hand) / face.scale_px
+        size_fw = hand_size_px(hand) / face.scale_px
         if on_face and self._speed_fw_per_s(point_fw, t_s) < self.config.settled_speed_fw_per_s:
             self._remember_size(size_fw, t_s)
         size_ratio = self._size_ratio(size_fw)

@@ -94,11 +94,12 @@ def _local_minima(speed: np.ndarray) -> np.ndarray:
 
 
 def _on_skin_span(speed: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
-                  ended_by: str) -> tuple[int, int]:
+                  entered: bool, ended_by: str) -> tuple[int, int]:
     """The part of a touching stretch that starts and ends at rest on the skin.
 
-    A hand that lands while still moving (the end of an approach or of a return) first
-    settles: that arrival is cut up to its first slowest moment. At the other end, a hand
+    A hand that slid onto the face or came into view while moving (`entered`) first
+    settles: that arrival is cut up to its first slow moment. (A hand coming down onto
+    the skin from above is cut by its size instead: see `StrokeSegmenter`.) At the other end, a hand
     still moving when the touch ends is cut back to its last slowest moment if it slid off
     the face (`ended_by` "departed") or, when it lifted, if it was heading back: that is
     the lift into a return, not the end of the stroke (a quick stroke lifted on its way
@@ -107,8 +108,9 @@ def _on_skin_span(speed: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
     start, end = 0, len(speed) - 1
     move_speed = config.move_speed_fw_per_s
     minima = _local_minima(speed)
-    if speed[0] > move_speed and minima.size:
-        start = int(minima[0])
+    if entered and speed[0] > move_speed:
+        settled = np.union1d(minima, np.flatnonzero(speed <= move_speed))
+        start = int(settled[0]) if settled.size else end
     if ended_by != "pause" and speed[-1] > move_speed and minima.size and minima[-1] > start:
         last = int(minima[-1])
         earlier = minima[minima < last]
@@ -121,9 +123,10 @@ def _on_skin_span(speed: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
 
 
 def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
-                  ended_by: str = "lift") -> list[Stroke]:
+                  ended_by: str = "lift", entered: bool = False) -> list[Stroke]:
     """The strokes in one unbroken stretch of touching (times (n,), points (n, 2)).
 
+    entered: the stretch began with the hand sliding onto the face or coming into view.
     ended_by: how the stretch ended: "lift" (off the skin), "departed" (slid off the
     face), or "pause" (still touching, at rest).
     """
@@ -131,7 +134,7 @@ def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Co
     if len(t_s) < 3:
         return []
     speed = windowed_speed_fw_per_s(t_s, points_fw, config.speed_window_s)
-    first, last = _on_skin_span(speed, points_fw, config, ended_by)
+    first, last = _on_skin_span(speed, points_fw, config, entered, ended_by)
     moving = np.zeros(len(t_s), dtype=bool)
     moving[first:last + 1] = speed[first:last + 1] > config.move_speed_fw_per_s
     runs = _runs(moving)
@@ -216,4 +219,5 @@ class StrokeSegmenter:
             last -= 1
         kept = samples[first:last + 1]
         return split_strokes(self.hand, np.array([s.t_s for s in kept]),
-                             np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config, ended_by)
+                             np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
+                             ended_by, entered=bool(samples) and samples[0].entered)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from feedback.config import CoachConfig
-from feedback.contact import ContactDetector, palm_size_px
+from feedback.contact import ContactDetector, hand_size_px
 from tests.factories import Pose, hand_points_px
 from vision.landmarks import Hand, HandPoint
 
@@ -121,37 +121,31 @@ def test_a_lifted_frame_before_the_onset_is_not_backfilled():
     assert len(outputs[1]) == 1 and outputs[1][0].touching  # the big one before it stays lifted
 
 
-def palm(wrist, index, middle, pinky):
+def test_hand_size_is_the_rms_spread_of_the_points():
     points = np.zeros((21, 2))
-    for index_, xy in zip((HandPoint.WRIST, HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.PINKY_MCP),
-                          (wrist, index, middle, pinky)):
-        points[index_] = xy
-    return points
+    points[:10] = (3.0, 4.0)  # 10 points 5 px from the origin...
+    points[10:20] = (-3.0, -4.0)  # ...10 on the other side, and one at the centre
+    expected = np.sqrt(20 * 25 / 21)
+    assert hand_size_px(Hand(points, "left")) == pytest.approx(expected)
 
 
-def test_palm_size_by_hand():
-    # Edges wrist-index 10, wrist-middle 10, wrist-pinky 10, index-pinky 0: mean 7.5 px.
-    points = palm((0, 0), (6, 8), (6, 8), (6, 8))
-    assert palm_size_px(Hand(points, "left")) == pytest.approx(7.5)
-
-
-def test_palm_size_uses_depth_when_given():
-    points = palm((0, 0), (6, 0), (6, 0), (6, 0))
+def test_hand_size_uses_depth_when_given():
+    points = np.zeros((21, 2))
     depth = np.zeros(21)
-    depth[[HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.PINKY_MCP]] = 8.0
-    assert palm_size_px(Hand(points, "left")) == pytest.approx(4.5)  # (6 + 6 + 6 + 0) / 4
-    assert palm_size_px(Hand(points, "left", depth_px=depth)) == pytest.approx(7.5)
+    depth[:10], depth[10:20] = 5.0, -5.0
+    assert hand_size_px(Hand(points, "left")) == 0.0
+    assert hand_size_px(Hand(points, "left", depth_px=depth)) == pytest.approx(np.sqrt(20 * 25 / 21))
 
 
 @pytest.mark.parametrize("tilt_deg", [0, 30, 60])
-def test_a_palm_tilted_away_keeps_its_size_with_depth(tilt_deg):
+def test_a_hand_tilted_away_keeps_its_size_with_depth(tilt_deg):
     flat = hand_points_px(np.array([300.0, 300.0]), 100.0, 0.0, mirror=False)
     wrist_y = flat[HandPoint.WRIST, 1]
     t = math.radians(tilt_deg)
     tilted = flat.copy()
     tilted[:, 1] = wrist_y + (flat[:, 1] - wrist_y) * math.cos(t)  # foreshortened in the image...
     depth = (flat[:, 1] - wrist_y) * math.sin(t)  # ...by this much depth
-    size_flat = palm_size_px(Hand(flat, "right"))
-    assert palm_size_px(Hand(tilted, "right", depth_px=depth)) == pytest.approx(size_flat)
+    size_flat = hand_size_px(Hand(flat, "right"))
+    assert hand_size_px(Hand(tilted, "right", depth_px=depth)) == pytest.approx(size_flat)
     if tilt_deg:
-        assert palm_size_px(Hand(tilted, "right")) < 0.95 * size_flat
+        assert hand_size_px(Hand(tilted, "right")) < 0.95 * size_flat

@@ -104,11 +104,13 @@ def test_too_few_samples_give_no_stroke(n):
     assert split_strokes("right", t_s[:n], points[:n], CONFIG) == []
 
 
-def test_an_arrival_while_moving_is_cut():
-    # The hand lands still moving 1 fw/s (0.12 fw in 0.25 s), settles, then strokes at 0.65-1.65 s.
+def test_an_arrival_while_moving_is_cut_when_the_hand_slid_onto_the_face():
+    # The hand slides on still moving 1 fw/s (0.12 fw in 0.25 s), settles, then strokes at 0.65-1.65 s.
     t_s, points = stretch(((-0.08, 0.30), A, 0.25, "settle"), rest(A, 0.4), (A, B, 1.0, "ease"), rest(B, 0.3))
-    strokes = split_strokes("right", t_s, points, CONFIG)
+    strokes = split_strokes("right", t_s, points, CONFIG, entered=True)
     assert len(strokes) == 1, spans(strokes)
+    # Coming down onto the skin instead, the size cut (in the segmenter) handles the landing.
+    assert len(split_strokes("right", t_s, points, CONFIG, entered=False)) == 2
     assert strokes[0].t_start_s == pytest.approx(0.65, abs=0.1)
     # Without the cut, the arrival alone would pass as a stroke.
     arrival = Stroke("right", t_s[:8], points[:8])
