@@ -8,6 +8,7 @@ from vision.face_frame import FaceFrame
 from vision.landmarks import FrameLandmarks
 
 TOO_DARK_LUMA = 40.0  # mean brightness 0-255 below which tracking gets unreliable
+TOO_BRIGHT_LUMA = 225.0  # ...and above which the picture is washed out
 MIN_FACE_WIDTH_SHARE = 0.12  # a face narrower than this share of the frame is too far
 
 MESSAGES = {
@@ -15,6 +16,7 @@ MESSAGES = {
     "face_blocked": "The face is hidden: keep your hand from covering the whole face.",
     "face_small": "The face is too small: come closer to the camera.",
     "too_dark": "The picture is too dark: add light in front of you.",
+    "too_bright": "The picture is overexposed: turn down the light behind the camera or face away from a window.",
     "two_faces": "More than one face in view: coaching the largest one.",
     "no_hand": "No hand in view: bring your fingertips to your face.",
 }
@@ -29,6 +31,8 @@ def frame_conditions(landmarks: FrameLandmarks, face: FaceFrame | None) -> tuple
         found.append("face_small")
     if landmarks.mean_luma is not None and landmarks.mean_luma < TOO_DARK_LUMA:
         found.append("too_dark")
+    if landmarks.mean_luma is not None and landmarks.mean_luma > TOO_BRIGHT_LUMA:
+        found.append("too_bright")
     if landmarks.n_faces > 1:
         found.append("two_faces")
     if not landmarks.hands and face is not None:
