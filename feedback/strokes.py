@@ -106,14 +106,12 @@ def _on_skin_span(speed: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
     keeps its end). A stretch cut at a pause ends at rest anyway.
     """
     start, end = 0, len(speed) - 1
-    move_speed = config.move_speed_fw_per_s
-    minima = _local_minima(speed)
-    if entered and speed[0] > move_speed:
-        settled = np.union1d(minima, np.flatnonzero(speed <= move_speed))
-        start = int(settled[0]) if settled.size else end
-    if ended_by != "pause" and speed[-1] > move_speed and minima.size and minima[-1] > start:
-        last = int(minima[-1])
-        earlier = minima[minima < last]
+    slow = np.union1d(_local_minima(speed), np.flatnonzero(speed <= config.move_speed_fw_per_s))
+    if entered and speed[0] > config.move_speed_fw_per_s:
+        start = int(slow[0]) if slow.size else end
+    if ended_by != "pause" and speed[-1] > config.move_speed_fw_per_s and slow.size and slow[-1] > start:
+        last = int(slow[-1])
+        earlier = slow[(slow < last) & (slow >= start)]
         before = points_fw[last] - points_fw[int(earlier[-1]) if earlier.size else start]
         after = points_fw[-1] - points_fw[last]
         heading_back = np.linalg.norm(before) > config.min_travel_fw / 2 and float(before @ after) < 0

@@ -14,8 +14,8 @@ from vision.landmarks import Side
 
 ZONE_ANCHORS_FW: dict[str, tuple[tuple[float, float], ...]] = {
     "forehead": ((0.0, -0.24), (0.14, -0.25), (0.28, -0.23), (0.40, -0.19)),
-    "temple": ((0.47, -0.03), (0.48, 0.09)),
-    "under_eye": ((0.15, 0.12), (0.26, 0.13), (0.34, 0.12)),
+    "temple": ((0.46, -0.04), (0.43, 0.05), (0.48, 0.12)),  # lateral of the outer eye corner
+    "under_eye": ((0.16, 0.12), (0.26, 0.13)),  # inner to outer eye corner (|x| 0.13-0.34)
     "nose": ((0.06, 0.14), (0.10, 0.25)),
     "cheek": ((0.24, 0.30), (0.34, 0.29), (0.44, 0.25)),
     "jawline": ((0.28, 0.66), (0.37, 0.58), (0.45, 0.47)),
