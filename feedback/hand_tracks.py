@@ -2,7 +2,7 @@
 
 MediaPipe returns up to two hands per frame in no fixed order, and its left/right label
 can flicker for a frame or two. Detections are joined to the nearest live track (by the
-fingertips' position), and a track's side is the vote of all its labels so far.
+hand's centre), and a track's side is the vote of all its labels so far.
 """
 
 from __future__ import annotations
@@ -20,15 +20,18 @@ def working_point_px(hand: Hand) -> np.ndarray:
     return hand.points_px[[HandPoint.INDEX_TIP, HandPoint.MIDDLE_TIP]].mean(axis=0)
 
 
-def distinct_hands(hands: tuple[Hand, ...], min_separation: float = 0.3) -> tuple[Hand, ...]:
-    """Drop a detection that is the same hand seen twice (MediaPipe sometimes returns one
-    hand as two, or a ghost hand around the same fingers): working points closer than
-    `min_separation` palm lengths. The surer detection stays."""
+def distinct_hands(hands: tuple[Hand, ...], max_gap: float = 0.3) -> tuple[Hand, ...]:
+    """Drop a detection that is the same hand seen twice (MediaPipe sometimes returns a
+    ghost hand over the same fingers): fingertips and wrists both closer than `max_gap`
+    and 3 x `max_gap` palm lengths. Two real hands, even with touching fingertips, have
+    their wrists far apart. The surer detection stays."""
     if len(hands) < 2:
         return hands
     a, b = hands[0], hands[1]
     palm_px = np.linalg.norm(a.points_px[HandPoint.MIDDLE_MCP] - a.points_px[HandPoint.WRIST])
-    if np.linalg.norm(working_point_px(a) - working_point_px(b)) < min_separation * palm_px:
+    tips_px = np.linalg.norm(working_point_px(a) - working_point_px(b))
+    wrists_px = np.linalg.norm(a.points_px[HandPoint.WRIST] - b.points_px[HandPoint.WRIST])
+    if tips_px < max_gap * palm_px and wrists_px < 3 * max_gap * palm_px:
         return (a,) if a.score >= b.score else (b,)
     return hands
 
@@ -65,7 +68,7 @@ class HandTracks:
     def update(self, hands: tuple[Hand, ...], t_s: float, scale_px: float) -> list[TrackedHand]:
         self._tracks = [t for t in self._tracks if t_s - t.last_seen_s <= self.timeout_s]
         hands = distinct_hands(hands)
-        points = [working_point_px(h) for h in hands]
+        points = [h.points_px.mean(axis=0) for h in hands]  # whole hands: never mixed up
         pairs = sorted(
             (float(np.linalg.norm(p - track.point_px)), i, j)
             for i, p in enumerate(points) for j, track in enumerate(self._tracks))

@@ -120,7 +120,7 @@ def stream(scripts: dict[str, list[Move]], pose: Pose = Pose(), fps: float = 30.
             point_fw = point_fw + rng.normal(0, noise_fw, 2) if noise_fw else point_fw
             size_px = hand_size_fw * frame.scale_px * (1.0 + (lift_scale - 1.0) * lift)
             outward = 1 if (side == "left") else -1
-            angle = p.roll_deg + 25 * outward  # fingers lean toward the face's midline
+            angle = p.roll_deg - 25 * outward  # wrist outside, fingers leaning in
             points = hand_points_px(frame.to_image(point_fw), size_px, angle, mirror=side == "left")
             hands.append(Hand(points_px=points, side=side, score=0.9))
         frames.append(FrameLandmarks(t_s=t_s, image_wh=IMAGE_WH, face_px=face_points_px(p, rng, noise_fw * frame.scale_px),

@@ -5,16 +5,18 @@ Face frame (`_fw`): origin at the nose bridge between the eyes, x toward the per
 width (the distance between the face's outer edges at cheekbone level). A tilted, turned
 or distant head gives the same face-frame coordinates for the same spot on the skin.
 
-The frame is a similarity fit (origin, roll, scale) of a frontal template to the forehead,
-brow, eye, nose-ridge and temple landmarks. Hands mostly cover cheeks, jaw and neck; the
-fit drops points that disagree with the rest (a finger over an eye), and the tracker holds
-the last confident frame for a short while when the face is lost.
+The frame is a similarity fit (origin, roll, scale) of a frontal template to forehead,
+brow, eye, nose, temple, mouth-corner and jaw landmarks, leaving out those a hand covers
+in this frame (FaceMesh still returns them, but where it guesses). The fit also drops
+points that disagree with the rest, and the tracker holds the last confident frame for
+a short while when the face is lost or mostly covered.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from vision.filters import OneEuroFilter
@@ -35,7 +37,15 @@ _PAIRS_FW = {
     (127, 356): (0.506, 0.045),   # temples at the face edge
     (162, 389): (0.500, -0.054),
     (234, 454): (0.500, 0.139),   # face edges at cheekbone level
+    # The lower face moves with the mouth, but stands in when hands cover the upper face.
+    (129, 358): (0.176, 0.263),   # nose wings
+    (132, 361): (0.481, 0.342),   # face edges below the cheekbones
+    (61, 291): (0.240, 0.435),    # mouth corners
+    (58, 288): (0.450, 0.452),
+    (172, 397): (0.405, 0.544),   # jaw
 }
+# Fewer uncovered template points than this: the face is hidden, the last frame is held.
+MIN_VISIBLE_POINTS = 10
 
 
 def _template() -> tuple[np.ndarray, np.ndarray]:
@@ -90,20 +100,37 @@ def _similarity_fit(template: np.ndarray, observed: np.ndarray) -> tuple[complex
     return a, p_mean - a * t_mean
 
 
-def fit_face_frame(face_px: np.ndarray, outlier_factor: float = 2.5) -> FaceFrame:
+def uncovered(points_px: np.ndarray, hands_px: list[np.ndarray], margin: float = 0.1) -> np.ndarray:
+    """(n,) True for the points (n, 2) outside every hand's outline (the convex hull of its
+    21 points, grown by `margin` of the hand's size)."""
+    visible = np.ones(len(points_px), dtype=bool)
+    for hand_px in hands_px:
+        hull = cv2.convexHull(np.asarray(hand_px, dtype=np.float32))
+        margin_px = margin * float(np.ptp(hand_px, axis=0).max())
+        for i, point in enumerate(points_px):
+            if visible[i]:
+                inside_px = cv2.pointPolygonTest(hull, (float(point[0]), float(point[1])), True)
+                visible[i] = inside_px < -margin_px
+    return visible
+
+
+def fit_face_frame(face_px: np.ndarray, visible: np.ndarray | None = None,
+                   outlier_factor: float = 2.5) -> FaceFrame:
     """Fit the face frame to one frame's FaceMesh landmarks (N, 2) in pixels.
 
-    A fit on all template points, then twice a refit without the points whose error is
-    over `outlier_factor` times the median error (e.g. landmarks pushed by a finger).
+    visible: (len(TEMPLATE_INDICES),) which template points to use (default: all).
+    A fit on those points, then twice a refit without the points whose error is over
+    `outlier_factor` times the median error (e.g. landmarks pushed by a finger).
     """
     observed = np.asarray(face_px, dtype=np.float64)[TEMPLATE_INDICES]
     observed_c = observed[:, 0] + 1j * observed[:, 1]
     template_c = TEMPLATE_FW[:, 0] + 1j * TEMPLATE_FW[:, 1]
-    keep = np.ones(len(TEMPLATE_FW), dtype=bool)
+    use = np.ones(len(TEMPLATE_FW), dtype=bool) if visible is None else np.asarray(visible, bool)
+    keep = use
     for _ in range(2):
         a, b = _similarity_fit(TEMPLATE_FW[keep], observed[keep])
         error_px = np.abs(a * template_c + b - observed_c)
-        keep = error_px <= outlier_factor * max(np.median(error_px), 1e-6)
+        keep = use & (error_px <= outlier_factor * max(np.median(error_px[use]), 1e-6))
     a, b = _similarity_fit(TEMPLATE_FW[keep], observed[keep])
     return FaceFrame(origin_px=np.array([b.real, b.imag]), roll_rad=float(np.angle(a)),
                      scale_px=float(abs(a)))
@@ -125,15 +152,28 @@ class FaceFrameTracker:
         self._last: FaceFrame | None = None
         self._last_seen_s = -np.inf
 
-    def update(self, face_px: np.ndarray | None, t_s: float) -> FaceFrame | None:
-        """The smoothed frame for this moment, or None when no face has been seen lately."""
+    def update(self, face_px: np.ndarray | None, t_s: float,
+               hands_px: list[np.ndarray] = ()) -> FaceFrame | None:
+        """The smoothed frame for this moment, or None when no face has been seen lately.
+
+        hands_px: the hands' points (21, 2) in this frame; the landmarks they cover are
+        left out of the fit.
+        """
+        visible = None
+        if face_px is not None and len(hands_px):
+            visible = uncovered(np.asarray(face_px)[TEMPLATE_INDICES], hands_px)
+            if visible.sum() < MIN_VISIBLE_POINTS:
+                if self._last is not None:  # mostly covered: the head has not moved much
+                    self._last_seen_s = t_s
+                    return self._last
+                visible = None  # nothing better to go on than FaceMesh's own guess
         if face_px is None:
             if t_s - self._last_seen_s > self.hold_s:
                 self._last = None
                 for f in (self._origin_filter, self._roll_filter, self._log_scale_filter):
                     f.reset()
             return self._last
-        raw = fit_face_frame(face_px)
+        raw = fit_face_frame(face_px, visible)
         roll = raw.roll_rad
         if self._last is not None:  # unwrap so the filter never averages +pi and -pi
             roll = self._last.roll_rad + float(np.angle(np.exp(1j * (roll - self._last.roll_rad))))

@@ -33,6 +33,7 @@ def small_face(width_px):
     (frame(luma=None), FACE, ()),  # not measured: no claim
     (frame(n_faces=2), FACE, ("two_faces",)),
     (frame(hands=()), FACE, ("no_hand",)),
+    (frame(luma=240.0), FACE, ("too_bright",)),
     (frame(hands=(), n_faces=2, luma=5.0), small_face(50.0), ("face_small", "too_dark", "two_faces", "no_hand")),
 ])
 def test_frame_conditions(landmarks, face, expected):
@@ -45,7 +46,7 @@ def test_a_held_face_counts_as_a_face():
 
 
 def test_every_condition_has_a_message():
-    codes = {"no_face", "face_blocked", "face_small", "too_dark", "two_faces", "no_hand"}
+    codes = {"no_face", "face_blocked", "face_small", "too_dark", "too_bright", "two_faces", "no_hand"}
     assert set(MESSAGES) == codes and all(MESSAGES[c].strip() for c in codes)
 
 

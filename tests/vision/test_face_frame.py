@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.factories import Pose, face_points_px
-from vision.face_frame import TEMPLATE_FW, TEMPLATE_INDICES, FaceFrame, FaceFrameTracker, fit_face_frame
+from vision.face_frame import TEMPLATE_FW, TEMPLATE_INDICES, FaceFrame, FaceFrameTracker, fit_face_frame, uncovered
 
 TEMPLATE_OF = dict(zip(TEMPLATE_INDICES.tolist(), TEMPLATE_FW))
 
@@ -165,3 +165,25 @@ def test_tracker_does_not_average_roll_across_plus_minus_pi():
     frame = tracker.update(face_points_px(Pose((300, 200), -179.0, 200)), 1 / 30)
     # Between 179 and 181 deg, never near 0 deg (which would be the face upright).
     assert 179.0 <= math.degrees(frame.roll_rad) % 360 <= 181.0
+
+
+def test_landmarks_under_a_hand_are_left_out_of_the_fit():
+    pose = Pose((320.0, 200.0), 0.0, 200.0)
+    points = face_points_px(pose)
+    hand = points[TEMPLATE_INDICES][:12] + np.array([0.0, 0.0])  # a "hand" outline over 12 template points
+    visible = uncovered(points[TEMPLATE_INDICES], [np.vstack([hand.min(0) - 5, hand.max(0) + 5,
+                                                                [hand.min(0)[0] - 5, hand.max(0)[1] + 5],
+                                                                [hand.max(0)[0] + 5, hand.min(0)[1] - 5]])])
+    assert 0 < visible.sum() < len(TEMPLATE_INDICES)
+    moved = points.copy()
+    moved[TEMPLATE_INDICES[~visible]] += 25.0  # FaceMesh guessing wildly under the hand
+    assert_same_frame(fit_face_frame(moved, visible), pose, 1e-6 * 200, 1e-6, 1e-9)
+
+
+def test_a_face_mostly_covered_by_hands_holds_the_last_frame():
+    pose = Pose((320.0, 200.0), 10.0, 200.0)
+    tracker = FaceFrameTracker(hold_s=0.3)
+    first = tracker.update(face_points_px(pose), 0.0)
+    covering_hand = np.array([[0.0, 0.0], [640.0, 0.0], [640.0, 480.0], [0.0, 480.0]] * 6)[:21]
+    for t_s in (0.5, 1.0, 2.0):  # longer than hold_s: still the face, just covered
+        assert tracker.update(face_points_px(Pose((330.0, 210.0), 0.0, 150.0)), t_s, [covering_hand]) is first
