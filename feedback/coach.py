@@ -73,9 +73,9 @@ class Coach:
                     finished += coach.segmenter.update(sample)
                 states.append(HandState(tracked.side, sample.point_fw, sample.touching,
                                         zone_at(sample.point_fw), coach.segmenter.current_path_fw))
-        for coach in self._hands.values():  # a hand out of sight for a while has lifted
+        for coach in self._hands.values():  # a hand out of sight for a while has left
             if t_s - coach.segmenter.last_t_s > self.config.track_timeout_s:
-                finished += coach.segmenter.flush()
+                finished += coach.segmenter.flush("departed")
         judged = self._judge(finished)
         return CoachFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
 

@@ -89,11 +89,14 @@ def _split_at_turns(points_fw: np.ndarray, speed: np.ndarray, start: int, end: i
 
 
 def _local_minima(speed: np.ndarray) -> np.ndarray:
+    """Indices of the slow moments: local minima of the speed below half its peak (a
+    wiggle at full speed is not a slow moment)."""
     inner = (speed[1:-1] <= speed[:-2]) & (speed[1:-1] <= speed[2:])
+    inner &= speed[1:-1] < 0.5 * speed.max()
     return np.flatnonzero(inner) + 1
 
 
-def _on_skin_span(speed: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
+def _on_skin_span(t_s: np.ndarray, speed: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
                   entered: bool, ended_by: str) -> tuple[int, int]:
     """The part of a touching stretch that starts and ends at rest on the skin.
 
@@ -112,9 +115,11 @@ def _on_skin_span(speed: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
     if ended_by != "pause" and speed[-1] > config.move_speed_fw_per_s and slow.size and slow[-1] > start:
         last = int(slow[-1])
         earlier = slow[(slow < last) & (slow >= start)]
-        before = points_fw[last] - points_fw[int(earlier[-1]) if earlier.size else start]
+        previous = int(earlier[-1]) if earlier.size else start
+        before = points_fw[last] - points_fw[previous]
         after = points_fw[-1] - points_fw[last]
-        heading_back = np.linalg.norm(before) > config.min_travel_fw / 2 and float(before @ after) < 0
+        heading_back = (np.linalg.norm(before) > config.min_travel_fw / 2 and float(before @ after) < 0
+                        and t_s[-1] - t_s[last] < t_s[last] - t_s[previous])  # a short lift-off
         if ended_by == "departed" or heading_back:
             end = last
     return start, max(start, end)
@@ -132,7 +137,7 @@ def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Co
     if len(t_s) < 3:
         return []
     speed = windowed_speed_fw_per_s(t_s, points_fw, config.speed_window_s)
-    first, last = _on_skin_span(speed, points_fw, config, entered, ended_by)
+    first, last = _on_skin_span(t_s, speed, points_fw, config, entered, ended_by)
     moving = np.zeros(len(t_s), dtype=bool)
     moving[first:last + 1] = speed[first:last + 1] > config.move_speed_fw_per_s
     runs = _runs(moving)
@@ -208,10 +213,15 @@ class StrokeSegmenter:
 
     def _split(self, samples: list[ContactSample], ended_by: str) -> list[Stroke]:
         """Strokes of a stretch, without its ends where the hand was already rising off the
-        skin or still coming down onto it (bigger than its touching size)."""
-        onset = self.config.lift_onset_ratio
+        skin or still coming down onto it (bigger than during the rest of the stretch: the
+        touching size varies a little with the hand's pose)."""
         first, last = 0, len(samples) - 1
-        while first <= last and samples[first].size_ratio > onset:
+        if not samples:
+            return []
+        ratios = [s.size_ratio for s in samples if not np.isnan(s.size_ratio)]
+        level = float(np.quantile(ratios, 0.25)) if ratios else 1.0
+        onset = level + self.config.lift_onset_ratio - 1.0
+        while first <= last and samples[first].size_ratio > onset:  # nan compares False
             first += 1
         while ended_by == "lift" and last >= first and samples[last].size_ratio > onset:
             last -= 1
