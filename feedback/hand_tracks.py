@@ -22,16 +22,17 @@ def working_point_px(hand: Hand) -> np.ndarray:
 
 def distinct_hands(hands: tuple[Hand, ...], max_gap: float = 0.3) -> tuple[Hand, ...]:
     """Drop a detection that is the same hand seen twice (MediaPipe sometimes returns a
-    ghost hand over the same fingers): fingertips and wrists both closer than `max_gap`
-    and 3 x `max_gap` palm lengths. Two real hands, even with touching fingertips, have
-    their wrists far apart. The surer detection stays."""
+    ghost hand over the same fingers): fingertips closer than `max_gap` palm lengths, and
+    either the same left/right label or wrists closer than 3 x `max_gap`. Two real hands
+    with touching fingertips have different labels and wrists far apart. The surer
+    detection stays."""
     if len(hands) < 2:
         return hands
     a, b = hands[0], hands[1]
     palm_px = np.linalg.norm(a.points_px[HandPoint.MIDDLE_MCP] - a.points_px[HandPoint.WRIST])
     tips_px = np.linalg.norm(working_point_px(a) - working_point_px(b))
     wrists_px = np.linalg.norm(a.points_px[HandPoint.WRIST] - b.points_px[HandPoint.WRIST])
-    if tips_px < max_gap * palm_px and wrists_px < 3 * max_gap * palm_px:
+    if tips_px < max_gap * palm_px and (a.side == b.side or wrists_px < 3 * max_gap * palm_px):
         return (a,) if a.score >= b.score else (b,)
     return hands
 
