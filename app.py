@@ -1,0 +1,12 @@
+"""The Streamlit app: `streamlit run app.py`. Only page wiring; each page is a file in pages/."""
+
+import streamlit as st
+
+from ui.common import PAGES
+
+st.set_page_config(page_title="Massage coach", page_icon=":material/spa:", layout="wide")
+st.navigation([
+    st.Page(page.path, title=page.title, icon=page.icon, url_path=page.url_path,
+            default=page.url_path == "home")
+    for page in PAGES
+]).run()

@@ -1,0 +1,140 @@
+"""History: every finished session, newest first; open one, compare it, delete it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from feedback.history import History, HistoryError, SessionRecord, compare
+from ui import results
+from ui.common import (
+    KIND_LABELS,
+    current_settings,
+    duration_text,
+    local_time_text,
+    open_history,
+    place_label,
+    profile_for,
+    use_app_navigation,
+)
+
+SELECTED_KEY = "history_selected"
+CONFIRM_KEY = "history_confirm_delete"
+COMPARE_KEY = "history_compare"
+NOTICE_KEY = "history_notice"
+
+use_app_navigation()
+st.title("History")
+st.caption("Your finished sessions, newest first. Open one to see its zones and advice, "
+           "compare it with the session before, or delete it.")
+
+
+def session_label(record: SessionRecord) -> str:
+    return (f"{local_time_text(record.created_at)} · {KIND_LABELS.get(record.kind, record.kind)} · "
+            f"{record.source}")
+
+
+def sessions_table(records: list[SessionRecord]) -> pd.DataFrame:
+    return pd.DataFrame([{
+        "Date": local_time_text(r.created_at), "Kind": KIND_LABELS.get(r.kind, r.kind),
+        "Source": r.source, "Length": duration_text(r.duration_s), "Strokes": r.n_strokes,
+        "Good": f"{r.percent_good:.0f}%" if r.n_strokes else "–",
+    } for r in records])
+
+
+def percent_text(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}%"
+
+
+def change_text(value: float | None, unit: str = "") -> str:
+    return "–" if value is None else f"{value:+.0f}{unit}"
+
+
+def show_comparison(history: History, record: SessionRecord) -> None:
+    previous = history.previous(record.id)
+    if previous is None:
+        st.info("This is your first saved session: there is nothing before it to compare with.")
+        return
+    change = compare(record, previous)
+    st.markdown(f"**Compared with the session before** ({session_label(previous)})")
+    columns = st.columns(2)
+    columns[0].metric("Strokes", record.n_strokes, delta=change["n_strokes_delta"])
+    columns[1].metric("Good strokes", f"{record.percent_good:.0f}%",
+                      delta=f"{change['percent_good_delta']:+.0f} points")
+    rows = [{"Zone": place_label(z["zone"], z["side"]),
+             "Strokes before": z["strokes_before"], "Strokes now": z["strokes_now"],
+             "Good before": percent_text(z["percent_good_before"]),
+             "Good now": percent_text(z["percent_good_now"]),
+             "Change": change_text(z["percent_good_delta"], " points")}
+            for z in change["zones"]]
+    if rows:
+        st.table(pd.DataFrame(rows), hide_index=True)
+
+
+def show_delete(history: History, record: SessionRecord) -> None:
+    if st.session_state.get(CONFIRM_KEY) != record.id:
+        if st.button("Delete this session", key="delete"):
+            st.session_state[CONFIRM_KEY] = record.id
+            st.rerun()
+        return
+    st.warning(f"Delete the session of {session_label(record)}? This cannot be undone.")
+    row = st.container(horizontal=True)
+    if row.button("Yes, delete", type="primary", key="delete-yes"):
+        st.session_state.pop(CONFIRM_KEY, None)
+        try:
+            history.delete(record.id)
+        except HistoryError as error:
+            st.error(str(error))
+            return
+        st.session_state.pop(SELECTED_KEY, None)
+        st.session_state[NOTICE_KEY] = f"Deleted the session of {session_label(record)}."
+        st.rerun()
+    if row.button("Cancel", key="delete-no"):
+        st.session_state.pop(CONFIRM_KEY, None)
+        st.rerun()
+
+
+def show_session(history: History, record: SessionRecord) -> None:
+    settings = current_settings()
+    profile = profile_for(record.profile, settings)
+    review = record.review
+    st.subheader(session_label(record))
+    results.show_report(review, profile, results.cues_for(review, profile))
+    actions = st.container(horizontal=True)
+    if actions.button("Compare with previous", key="compare"):
+        st.session_state[COMPARE_KEY] = record.id
+    with actions.container():
+        show_delete(history, record)
+    if st.session_state.get(COMPARE_KEY) == record.id:
+        show_comparison(history, record)
+    with st.expander("Downloads"):
+        results.show_downloads(review, f"session-{record.id}", key="history-")
+
+
+def main() -> None:
+    history = open_history()
+    if history is None:
+        return
+    if NOTICE_KEY in st.session_state:
+        st.success(st.session_state.pop(NOTICE_KEY))
+    try:
+        records = history.list()
+    except HistoryError as error:
+        st.error(str(error))
+        return
+    if not records:
+        st.info("No sessions yet. Review a recording or use the live coach: every finished "
+                "session appears here.")
+        return
+    st.dataframe(sessions_table(records), hide_index=True, width="stretch",
+                 height=min(38 + 35 * len(records), 300))
+    by_id = {r.id: r for r in records}
+    if st.session_state.get(SELECTED_KEY) not in by_id:
+        st.session_state[SELECTED_KEY] = records[0].id
+    selected = st.selectbox("Open a session", list(by_id), key=SELECTED_KEY,
+                            format_func=lambda i: session_label(by_id[i]))
+    st.divider()
+    show_session(history, by_id[selected])
+
+
+main()

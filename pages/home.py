@@ -1,0 +1,24 @@
+"""Start page: what the coach does and where to begin."""
+
+import streamlit as st
+
+from ui.common import PAGES, use_app_navigation
+
+use_app_navigation()
+
+st.title("Facial massage coach")
+st.caption("A camera coach for facial lymphatic-drainage self-massage: it watches your fingertips "
+           "on your face and tells you whether each stroke goes the right way, at a calm pace.")
+
+st.markdown("**Where do you want to start?**")
+columns = st.columns(3)
+for i, page in enumerate(p for p in PAGES if p.url_path != "home"):
+    with columns[i % 3].container(border=True):
+        st.page_link(page.path, label=page.title, icon=page.icon)
+        st.caption(page.blurb)
+
+st.markdown(
+    "**How it works.** Sit facing the camera in good light, with your whole face in view. "
+    "Use the pads of your index and middle fingers and stroke slowly, about one second per "
+    "stroke, with light pressure: just enough to move the skin. The coach checks the direction "
+    "and pace of each stroke; it cannot feel the pressure. Everything stays on this computer.")

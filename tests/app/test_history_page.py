@@ -1,0 +1,153 @@
+"""The history page through Streamlit's AppTest: list, open, compare, delete, damaged file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from feedback.history import History, SessionRecord
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = str(ROOT / "pages" / "history.py")
+VERDICTS = ("good", "reversed", "off_path", "too_fast")
+
+
+def review_json(verdicts_by_place: dict[tuple[str, str], list[str]], video: str) -> dict:
+    strokes, zones, t_s = [], [], 0.0
+    for (zone, side), verdicts in verdicts_by_place.items():
+        for verdict in verdicts:
+            strokes.append({"t_start_s": t_s, "t_end_s": t_s + 0.9, "zone": zone, "side": side,
+                            "hand": side, "verdict": verdict, "angle_error_deg": 5.0,
+                            "length_fw": 0.3, "speed_fw_per_s": 0.33})
+            t_s += 1.2
+        zones.append({"zone": zone, "side": side, **{v: verdicts.count(v) for v in VERDICTS}})
+    return {"video": video, "duration_s": t_s + 1, "fps": 30.0, "frames": int(t_s * 30),
+            "profile": "drainage", "strokes": strokes, "zones": zones,
+            "warnings": [{"t_s": 0.0, "code": "no_hand",
+                          "message": "No hand in view from 0.0 s to 1.0 s"}]}
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "history.sqlite3"
+    monkeypatch.setenv("MASSAGE_COACH_DB", str(path))
+    monkeypatch.setenv("MASSAGE_COACH_SETTINGS", str(tmp_path / "settings.json"))
+    return path
+
+
+def save(db: Path, source: str, places: dict, kind: str = "review") -> int:
+    review = review_json(places, source)
+    with History(db) as history:
+        record = SessionRecord.new(kind, source, "drainage", review["duration_s"], review)
+        return history.save(record)
+
+
+@pytest.fixture
+def two_sessions(db) -> tuple[int, int]:
+    first = save(db, "monday.mp4", {("cheek", "left"): ["good", "reversed", "reversed"]})
+    second = save(db, "tuesday.mp4", {("cheek", "left"): ["good", "good", "good"],
+                                      ("neck", "right"): ["too_fast"]})
+    return first, second
+
+
+def run_page() -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=30).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_empty_history_says_what_to_do(db):
+    at = run_page()
+    assert "No sessions yet" in at.info[0].value
+    assert at.caption[0].value
+
+
+def test_lists_sessions_newest_first_and_opens_the_newest(two_sessions):
+    at = run_page()
+    table = at.dataframe[0].value
+    assert list(table.columns) == ["Date", "Kind", "Source", "Length", "Strokes", "Good"]
+    assert list(table["Source"]) == ["tuesday.mp4", "monday.mp4"]
+    assert list(table["Strokes"]) == [4, 3]
+    assert list(table["Good"]) == ["75%", "33%"]
+    assert "tuesday.mp4" in at.subheader[0].value
+    zones = at.table[0].value
+    assert list(zones["Zone"]) == ["Cheek", "Neck"]
+    assert list(zones["Good"]) == [3, 0]
+    assert list(zones["Target reps"]) == [7, 10]
+    cues = " ".join(m.value for m in at.markdown)
+    assert "Right neck: 1 of 1 strokes too fast" in cues
+    assert "No hand in view" in cues
+    assert len(at.get("vega_lite_chart")) == 1  # the timeline
+
+
+def test_open_an_older_session(two_sessions):
+    first, _ = two_sessions
+    at = run_page()
+    at.selectbox(key="history_selected").set_value(first).run()
+    assert "monday.mp4" in at.subheader[0].value
+    assert list(at.table[0].value["Reversed"]) == [2]
+
+
+def test_compare_with_previous(two_sessions):
+    at = run_page()
+    at.button(key="compare").click().run()
+    text = " ".join(m.value for m in at.markdown)
+    assert "Compared with the session before" in text and "monday.mp4" in text
+    comparison = at.table[1].value
+    assert list(comparison["Zone"]) == ["Cheek (left)", "Neck (right)"]
+    assert list(comparison["Good before"]) == ["33%", "–"]
+    assert list(comparison["Good now"]) == ["100%", "0%"]
+    assert list(comparison["Change"]) == ["+67 points", "–"]
+
+
+def test_compare_the_first_session(two_sessions):
+    first, _ = two_sessions
+    at = run_page()
+    at.selectbox(key="history_selected").set_value(first).run()
+    at.button(key="compare").click().run()
+    assert "first saved session" in at.info[0].value
+
+
+def test_delete_asks_first_then_deletes(db, two_sessions):
+    first, second = two_sessions
+    at = run_page()
+    at.button(key="delete").click().run()
+    assert "cannot be undone" in at.warning[0].value
+    at.button(key="delete-no").click().run()
+    assert not at.warning
+    with History(db) as history:
+        assert len(history.list()) == 2
+    at.button(key="delete").click().run()
+    at.button(key="delete-yes").click().run()
+    assert not at.exception
+    with History(db) as history:
+        assert [r.id for r in history.list()] == [first]
+    assert "Deleted" in at.success[0].value
+    assert "monday.mp4" in at.subheader[0].value
+    assert list(at.dataframe[0].value["Source"]) == ["monday.mp4"]
+
+
+def test_session_without_strokes(db):
+    save(db, "webcam", {}, kind="live")
+    at = run_page()
+    assert "No strokes were found" in at.info[0].value
+    assert not at.get("vega_lite_chart")
+    assert list(at.dataframe[0].value["Kind"]) == ["Live coach"]
+
+
+def test_damaged_history_is_set_aside_with_a_warning(db):
+    db.write_bytes(b"this is not a database" * 100)
+    at = run_page()
+    assert "damaged" in at.warning[0].value
+    assert "No sessions yet" in at.info[0].value
+
+
+def test_unusable_history_location_shows_an_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("MASSAGE_COACH_DB", str(blocker / "history.sqlite3"))
+    monkeypatch.setenv("MASSAGE_COACH_SETTINGS", str(tmp_path / "settings.json"))
+    at = run_page()
+    assert "history folder" in at.error[0].value

@@ -1,0 +1,202 @@
+"""Small helpers the Streamlit pages share: names shown to people, settings, history, samples.
+
+Only wiring and wording; the coaching logic lives in `feedback/`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import streamlit as st
+
+from feedback.coaching import ZONE_NAMES
+from feedback.history import History, HistoryError, default_db_path
+from feedback.overlay import VERDICT_COLORS_RGB
+from feedback.protocol import Profile
+from feedback.settings import (
+    BASE_PROFILES,
+    CUSTOM,
+    Settings,
+    load_custom_profile,
+    read_settings,
+    resolve_profile,
+)
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """One page of the app: its script, menu entry, URL and one line for the start page."""
+
+    path: str
+    title: str
+    icon: str
+    url_path: str
+    blurb: str
+
+
+# Menu order. Material icons (not emoji): they show on every machine, fonts or not.
+PAGES = (
+    PageInfo("pages/home.py", "Start here", ":material/home:", "home",
+             "What the coach does and where to begin."),
+    PageInfo("pages/live.py", "Live coach", ":material/videocam:", "live",
+             "Massage in front of your webcam and get advice after every stroke."),
+    PageInfo("pages/review.py", "Review a recording", ":material/movie:", "review",
+             "Check a video you recorded, or one of the sample videos."),
+    PageInfo("pages/practice.py", "Practise a zone", ":material/touch_app:", "practice",
+             "Repeat the strokes of one zone until they are right."),
+    PageInfo("pages/routine.py", "Guided routine", ":material/format_list_numbered:", "routine",
+             "Follow the full routine zone by zone, from the neck to the temples and back."),
+    PageInfo("pages/history.py", "History", ":material/history:", "history",
+             "See your past sessions and how you progress."),
+    PageInfo("pages/settings.py", "Settings", ":material/settings:", "settings",
+             "Choose the profile (which way each zone is stroked), mirror view and hands."),
+)
+SAMPLES_ENV = "MASSAGE_COACH_SAMPLES"
+VIDEO_SUFFIXES = ("mp4", "mov", "webm", "mkv", "avi", "m4v")
+
+VERDICT_LABELS = {"good": "good", "reversed": "reversed", "off_path": "off path",
+                  "too_fast": "too fast"}
+# The annotated video's colours, so the chart and the video agree.
+VERDICT_COLOURS = {verdict: "#{:02x}{:02x}{:02x}".format(*rgb)
+                   for verdict, rgb in VERDICT_COLORS_RGB.items()}
+KIND_LABELS = {"live": "Live coach", "review": "Recording", "practice": "Practice",
+               "routine": "Guided routine"}
+
+
+def use_app_navigation() -> None:
+    """Call first on every page. Streamlit 1.60 treats an app with a `pages/` folder as an
+    old-style multipage app until its main script has run once in the server process: a
+    first visit straight to /review would run this page alone, under a menu of file names
+    ("app", "history", ...) and without app.py's layout. This switches the process to
+    app.py's `st.navigation` and runs the request again (the pages' URLs are the same)."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def zone_label(zone: str) -> str:
+    """E.g. "Under-eye"."""
+    return ZONE_NAMES.get(zone, zone.replace("_", " ")).capitalize()
+
+
+def place_label(zone: str, side: str) -> str:
+    """E.g. "Cheek (left)"; the side is the person's own."""
+    return f"{zone_label(zone)} ({side})"
+
+
+def duration_text(seconds: float) -> str:
+    """E.g. "6.9 s", "2 min 05 s"."""
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest:02d} s"
+
+
+def local_time_text(created_at: str) -> str:
+    """An ISO-8601 UTC stamp as local date and time, e.g. "2026-05-09 09:35"."""
+    return datetime.fromisoformat(created_at).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def profile_title(name: str) -> str:
+    titles = {"drainage": "Lymphatic drainage", "lifting": "Lifting (upward and outward)",
+              CUSTOM: "My own profile"}
+    return titles.get(name, name)
+
+
+def current_settings() -> Settings:
+    """The saved settings; shows a warning once per session if the file had to be fixed."""
+    settings, notice = read_settings()
+    if notice and not st.session_state.get("_settings_notice_shown"):
+        st.session_state["_settings_notice_shown"] = True
+        st.warning(notice)
+    return settings
+
+
+def profile_for(name: str, settings: Settings) -> Profile:
+    """A profile by name for display; an unknown name (e.g. from an old history entry) falls
+    back to the settings' profile."""
+    try:
+        return resolve_profile(name, settings)
+    except ValueError:
+        return resolve_profile(settings.profile, settings)
+
+
+def custom_profile_notice() -> str | None:
+    return load_custom_profile()[1]
+
+
+@st.cache_resource(show_spinner=False)
+def _history(path: str) -> History:
+    return History(path)
+
+
+def open_history() -> History | None:
+    """The session history, or None after showing why it cannot be opened."""
+    try:
+        history = _history(str(default_db_path()))
+    except HistoryError as error:
+        st.error(str(error))
+        return None
+    if history.recovery_message:
+        st.warning(history.recovery_message)
+    return history
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A sample video and its labels (docs/formats.md), if it has any."""
+
+    path: Path
+    labels: dict
+
+    @property
+    def title(self) -> str:
+        """A readable name, with the length when the labels give it: "Cheek left (6 s)"."""
+        name = self.path.stem.replace("_", " ").replace("-", " ").strip().capitalize()
+        duration_s = self.labels.get("duration_s")
+        if isinstance(duration_s, (int, float)) and duration_s > 0:
+            return f"{name} ({duration_text(duration_s)})"
+        return name
+
+    @property
+    def description(self) -> str:
+        return str(self.labels.get("description") or "")
+
+    @property
+    def mirrored(self) -> bool:
+        return bool(self.labels.get("mirrored", False))
+
+    @property
+    def profile(self) -> str | None:
+        name = self.labels.get("profile")
+        return name if name in BASE_PROFILES else None
+
+
+def samples_dir() -> Path:
+    return Path(os.environ.get(SAMPLES_ENV) or REPO_ROOT / "sample_videos")
+
+
+def list_samples(folder: Path | None = None) -> list[Sample]:
+    """The videos in the samples folder, by name, each with its labels."""
+    folder = folder or samples_dir()
+    if not folder.is_dir():
+        return []
+    samples = []
+    for path in folder.iterdir():
+        if path.suffix.lower().lstrip(".") not in VIDEO_SUFFIXES or not path.is_file():
+            continue
+        labels_path = path.with_name(f"{path.stem}.labels.json")
+        try:
+            labels = json.loads(labels_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            labels = {}
+        samples.append(Sample(path, labels if isinstance(labels, dict) else {}))
+    return sorted(samples, key=lambda s: s.path.name)
