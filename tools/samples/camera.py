@@ -1,0 +1,130 @@
+"""Per-clip head motion (photo -> frame transform) and picture look (skin, light, noise).
+
+Head motion is a similarity transform of the photo (roll, scale, shift) plus a slight
+horizontal squash that imitates a small head turn. Every point scripted on the photo
+(the stroke paths) goes through the same transform, so it stays on the same spot of skin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+FRAME_WH = (640, 480)
+# Photo pixels -> frame pixels at scale 1: the face (91 px in the photo) becomes ~215 px.
+BASE_ZOOM = 2.35
+# Where the nose bridge sits in the frame at rest (slightly above the centre, so the
+# neck stays in view below the chin).
+BASE_ORIGIN_FRAME = (320.0, 190.0)
+
+
+@dataclass(frozen=True)
+class HeadMotion:
+    """Slow head movement. Angles in degrees, times in seconds, shifts in frame pixels."""
+
+    roll_deg: float = 0.0  # constant tilt
+    roll_amp_deg: float = 3.0  # sway of the tilt
+    scale: float = 1.0
+    scale_amp: float = 0.03
+    shift_px: tuple[float, float] = (0.0, 0.0)
+    sway_px: tuple[float, float] = (8.0, 4.0)
+    period_s: float = 7.0
+    squash_amp: float = 0.03  # up to this much narrower (a small turn)
+    phase: float = 0.0
+
+    def transform(self, t_s: float, origin_src: np.ndarray) -> np.ndarray:
+        """2x3 affine matrix, photo pixels -> frame pixels, at time t_s."""
+        w = 2 * np.pi * t_s / self.period_s + self.phase
+        roll = np.radians(self.roll_deg + self.roll_amp_deg * np.sin(w))
+        scale = BASE_ZOOM * (self.scale + self.scale_amp * np.sin(0.63 * w + 1.0))
+        squash = 1.0 - self.squash_amp * (0.5 + 0.5 * np.sin(0.41 * w + 2.0))
+        c, s = np.cos(roll), np.sin(roll)
+        linear = scale * np.array([[c, -s], [s, c]]) @ np.diag([squash, 1.0])
+        centre = np.array(BASE_ORIGIN_FRAME) + self.shift_px + \
+            np.array(self.sway_px) * [np.sin(w), np.sin(0.77 * w + 0.5)]
+        return np.hstack([linear, (centre - linear @ origin_src)[:, None]])
+
+
+def apply(matrix: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Apply a 2x3 affine matrix to (..., 2) points."""
+    return np.asarray(points) @ matrix[:, :2].T + matrix[:, 2]
+
+
+def linear_scale(matrix: np.ndarray) -> float:
+    """The mean scale factor of an affine matrix (sqrt of its determinant)."""
+    return float(np.sqrt(abs(np.linalg.det(matrix[:, :2]))))
+
+
+@dataclass(frozen=True)
+class Look:
+    """Skin tone, room light and sensor of one clip.
+
+    skin_lab_shift: added to the face/neck skin in CIELAB (L 0-100, a, b): a darker or
+        more olive skin than the photo's.
+    gain, gamma: overall exposure (dim room: gain < 1, gamma > 1).
+    light_tilt: uneven light, a ramp from one side of the frame to the other (0 = even).
+    light_angle_deg: the direction the light comes from (0 = from the image right).
+    tint_rgb: colour of the room light (multiplied).
+    noise_sigma: sensor noise (grey levels, per frame); blur_px: lens softness.
+    """
+
+    skin_lab_shift: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    gain: float = 1.0
+    gamma: float = 1.0
+    light_tilt: float = 0.15
+    light_angle_deg: float = 160.0
+    tint_rgb: tuple[float, float, float] = (1.0, 1.0, 1.0)
+    noise_sigma: float = 2.0
+    blur_px: float = 0.6
+
+
+def skin_mask(shape: tuple[int, int], landmarks_src: np.ndarray) -> np.ndarray:
+    """Soft float mask of the face skin (FaceMesh hull) and the visible neck, on the photo."""
+    mask = np.zeros(shape, np.float32)
+    face_pts = landmarks_src[:468]
+    hull = cv2.convexHull(np.round(face_pts).astype(np.int32))
+    cv2.fillConvexPoly(mask, hull, 1.0)
+    # the neck skin between the jaw and the collar: the jaw line moved down
+    fw = float(np.linalg.norm(landmarks_src[454] - landmarks_src[234]))
+    jaw = landmarks_src[[172, 136, 150, 149, 176, 148, 152, 377, 400, 378, 379, 365, 397]]
+    neck = np.vstack([jaw, jaw + [0.0, 0.3 * fw]])
+    cv2.fillConvexPoly(mask, cv2.convexHull(np.round(neck).astype(np.int32)), 1.0)
+    return cv2.GaussianBlur(mask, (0, 0), 3.0)
+
+
+def tone_photo(photo_rgb: np.ndarray, landmarks_src: np.ndarray, look: Look) -> np.ndarray:
+    """The photo with the face's skin tone changed (float32 RGB 0-255)."""
+    if not any(look.skin_lab_shift):
+        return photo_rgb.astype(np.float32)
+    lab = cv2.cvtColor(photo_rgb.astype(np.float32) / 255.0, cv2.COLOR_RGB2LAB)
+    shifted = lab + np.array(look.skin_lab_shift, np.float32)
+    toned = cv2.cvtColor(shifted, cv2.COLOR_LAB2RGB) * 255.0
+    mask = skin_mask(photo_rgb.shape[:2], landmarks_src)[..., None]
+    return photo_rgb * (1 - mask) + toned * mask
+
+
+def light_field(look: Look) -> np.ndarray:
+    """Per-pixel light multiplier (H, W, 3) of the room: exposure, ramp and tint."""
+    w, h = FRAME_WH
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    a = np.radians(look.light_angle_deg)
+    ramp = ((xx - w / 2) * np.cos(a) - (yy - h / 2) * np.sin(a)) / (w / 2)
+    field = look.gain * (1.0 + look.light_tilt * ramp)
+    return np.clip(field, 0.05, None)[..., None] * np.array(look.tint_rgb, np.float32)
+
+
+def finish(frame: np.ndarray, light: np.ndarray, look: Look,
+           rng: np.random.Generator) -> np.ndarray:
+    """Room light, lens blur and sensor noise on a float RGB frame -> uint8 RGB."""
+    out = frame * light
+    if look.gamma != 1.0:
+        out = 255.0 * np.power(np.clip(out, 0, 255) / 255.0, look.gamma)
+    if look.blur_px > 0:
+        out = cv2.GaussianBlur(out, (0, 0), look.blur_px)
+    if look.noise_sigma > 0:
+        grey = rng.normal(0, look.noise_sigma, out.shape[:2]).astype(np.float32)
+        colour = rng.normal(0, look.noise_sigma * 0.5, out.shape).astype(np.float32)
+        out = out + grey[..., None] + colour
+    return np.clip(out, 0, 255).astype(np.uint8)

@@ -1,0 +1,114 @@
+"""The catalogue of committed sample clips (`sample_videos/`).
+
+Held-out clips (about a third) use their own seeds, skin, light and head motion; they are
+never used to tune the coach's thresholds.
+"""
+
+from __future__ import annotations
+
+from .camera import HeadMotion, Look
+from .render import ClipSpec
+from .script import Block, Timing
+
+G, R, O, F = "good", "reversed", "off_path", "too_fast"
+
+CLIPS: tuple[ClipSpec, ...] = (
+    ClipSpec(
+        name="drainage_full_routine_right_hand",
+        description="Right hand, the person's right side: all 8 zones in drainage order "
+                    "(neck first and last), every stroke good, lifts and returns between.",
+        blocks=(Block("neck", (G, G)), Block("chin", (G, G)), Block("jawline", (G, G)),
+                Block("nose", (G, G)), Block("cheek", (G, G)), Block("under_eye", (G, G)),
+                Block("forehead", (G, G)), Block("temple", (G, G)), Block("neck", (G,))),
+        hands=("right",), seed=11, timing=Timing(pause_chance=0.15),
+        motion=HeadMotion(roll_deg=2.0, roll_amp_deg=3.0, period_s=9.0),
+    ),
+    ClipSpec(
+        name="drainage_faults_left_hand",
+        description="Left hand, the person's left side: good strokes mixed with faults "
+                    "(reversed, off the path, too fast) on cheek, jaw, forehead, neck, chin.",
+        blocks=(Block("cheek", (G, R, G, F)), Block("jawline", (G, O, R)),
+                Block("forehead", (G, F, O)), Block("neck", (G, R, F)), Block("chin", (O, G))),
+        hands=("left",), seed=23,
+        look=Look(skin_lab_shift=(-16.0, 4.0, 8.0), light_angle_deg=20.0, noise_sigma=2.5),
+        motion=HeadMotion(roll_deg=-5.0, roll_amp_deg=3.0, scale=1.05, period_s=8.0,
+                          phase=1.0),
+    ),
+    ClipSpec(
+        name="both_hands_mirrored_cheeks_jaw",
+        description="Both hands at once, mirrored strokes on the two sides: cheeks, "
+                    "jawline and neck, with a too-fast, a reversed and an off-path round.",
+        blocks=(Block("cheek", (G, G, G, F)), Block("jawline", (G, G, R)),
+                Block("neck", (G, O))),
+        hands=("right", "left"), seed=31,
+        look=Look(skin_lab_shift=(-6.0, -2.0, 6.0), tint_rgb=(1.0, 1.0, 0.95)),
+        motion=HeadMotion(roll_deg=0.0, roll_amp_deg=4.0, scale=0.95, period_s=6.5),
+    ),
+    ClipSpec(
+        name="lifting_profile_routine",
+        description="Profile 'lifting' (everything upward and outward, the neck upward "
+                    "too): left hand on all 8 zones of the left side; 25 fps.",
+        blocks=(Block("neck", (G, G, R)), Block("chin", (G,)), Block("jawline", (G, G)),
+                Block("nose", (G,)), Block("cheek", (G, G, O)), Block("under_eye", (G,)),
+                Block("forehead", (G, G)), Block("temple", (G, F))),
+        hands=("left",), profile="lifting", seed=47, fps=25,
+        timing=Timing(pause_chance=0.2),
+        look=Look(skin_lab_shift=(4.0, -2.0, -4.0), tint_rgb=(0.95, 1.0, 1.05)),
+        motion=HeadMotion(roll_deg=3.0, roll_amp_deg=4.0, scale=1.1, period_s=10.0,
+                          phase=2.0),
+    ),
+    ClipSpec(
+        name="practice_cheek_seven_reps",
+        description="Practice of one zone: seven good strokes on the right cheek, each "
+                    "followed by a lift and a quick return to the start.",
+        blocks=(Block("cheek", (G,) * 7),),
+        hands=("right",), seed=53,
+        look=Look(tint_rgb=(1.05, 1.0, 0.93), light_angle_deg=140.0),
+        motion=HeadMotion(roll_amp_deg=2.0, period_s=6.0),
+    ),
+    ClipSpec(
+        name="dim_room_tilted_head",
+        description="Dark, noisy, unevenly lit room; the head rolls up to +-15 degrees and "
+                    "comes closer and farther (scale 0.85-1.2); right hand, faults mixed in.",
+        blocks=(Block("cheek", (G, R, G)), Block("under_eye", (G, G)),
+                Block("nose", (G, O)), Block("temple", (G, F, R)), Block("jawline", (G, F))),
+        hands=("right",), seed=67, held_out=True,
+        look=Look(skin_lab_shift=(-10.0, 3.0, 6.0), gain=0.5, gamma=1.2, light_tilt=0.45,
+                  light_angle_deg=200.0, tint_rgb=(1.05, 0.97, 0.85), noise_sigma=5.0,
+                  blur_px=1.0),
+        motion=HeadMotion(roll_deg=0.0, roll_amp_deg=15.0, scale=1.025, scale_amp=0.175,
+                          sway_px=(18.0, 8.0), period_s=11.0, squash_amp=0.06, phase=0.4),
+    ),
+    ClipSpec(
+        name="mirrored_selfie_recording",
+        description="A mirrored (selfie) recording, VP8 WebM: left hand on the left side "
+                    "(shown on the image's left); sides in the labels are the person's own.",
+        blocks=(Block("under_eye", (G, R)), Block("nose", (G, G)), Block("cheek", (G, O, F)),
+                Block("temple", (G, G)), Block("neck", (G, R))),
+        hands=("left",), seed=79, container="webm", mirrored=True, held_out=True,
+        look=Look(skin_lab_shift=(-28.0, 6.0, 12.0), light_angle_deg=60.0, noise_sigma=3.0),
+        motion=HeadMotion(roll_deg=-3.0, roll_amp_deg=6.0, scale=0.92, period_s=8.5,
+                          phase=3.0),
+    ),
+    ClipSpec(
+        name="hand_covering_face_forehead_temple",
+        description="Both big hands over the upper face (eyes partly covered): forehead and "
+                    "temples, mirrored, with an off-path, a too-fast and a reversed round.",
+        blocks=(Block("forehead", (G, G, O, F)), Block("temple", (G, R, G))),
+        hands=("right", "left"), seed=89, held_out=True, hand_scale_fw=1.42,
+        look=Look(skin_lab_shift=(8.0, -1.0, -3.0), light_angle_deg=100.0, light_tilt=0.25),
+        motion=HeadMotion(roll_deg=6.0, roll_amp_deg=5.0, scale=1.12, period_s=7.5,
+                          phase=5.0),
+    ),
+)
+
+
+def by_name(names: list[str] | None) -> list[ClipSpec]:
+    """The clips with these names (all clips for None); unknown names raise ValueError."""
+    if not names:
+        return list(CLIPS)
+    known = {c.name: c for c in CLIPS}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise ValueError(f"unknown clip(s) {unknown}; known: {', '.join(known)}")
+    return [known[n] for n in names]
