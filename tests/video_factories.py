@@ -128,10 +128,12 @@ def _format_name(path: Path) -> str:
     )
 
 
-def make_audio_only(path: Path, *, cover_art: bool = False) -> Path:
-    """A short silent AAC file, optionally with a cover picture (an attached-pic stream)."""
+def make_audio_only(path: Path, *, codec: str = "aac", cover_art: bool = False) -> Path:
+    """A short silent audio file (AAC or Opus in MP4), optionally with a cover picture (an
+    attached-pic stream, then its only video stream)."""
+    rate, n = (48_000, 960) if codec == "libopus" else (44_100, 1024)
     container = av.open(str(path), "w", format="mp4")
-    audio = container.add_stream("aac", rate=44_100)
+    audio = container.add_stream(codec, rate=rate)
     packets = []
     if cover_art:
         cover = container.add_stream("png")
@@ -141,9 +143,9 @@ def make_audio_only(path: Path, *, cover_art: bool = False) -> Path:
         picture.pts = 0
         packets = cover.encode(picture) + cover.encode()
     for index in range(20):
-        samples = np.zeros((2, 1024), np.float32)
+        samples = np.zeros((2, n), np.float32)
         frame = av.AudioFrame.from_ndarray(samples, format="fltp", layout="stereo")
-        frame.sample_rate, frame.pts = 44_100, index * 1024
+        frame.sample_rate, frame.pts = rate, index * n
         container.mux(audio.encode(frame))
     container.mux(audio.encode())
     container.mux(packets)

@@ -9,11 +9,11 @@ import av
 import cv2
 import numpy as np
 import pytest
-from av.stream import Disposition
 
 import cli
 from feedback.protocol import load_profile
 from feedback.report import STROKE_FIELDS, Review
+from tests.video_factories import make_audio_only
 
 FORMATS_MD = Path(__file__).resolve().parents[2] / "docs" / "formats.md"
 CONTRACT = json.loads(re.search(r"```json\n(.*?)```", FORMATS_MD.read_text(encoding="utf-8"), re.S).group(1))
@@ -39,29 +39,6 @@ def make_gradient_video(path: Path, seconds: float = 2.0, fps: int = 30, wh=(160
     return path
 
 
-def make_audio(path: Path, codec: str = "aac", cover_art: bool = False) -> Path:
-    """Silent audio in an MP4 container, optionally with a cover picture (its only video stream)."""
-    rate, n = (48_000, 960) if codec == "libopus" else (44_100, 1024)
-    container = av.open(str(path), "w", format="mp4")
-    audio = container.add_stream(codec, rate=rate)
-    cover_packets = []
-    if cover_art:
-        cover = container.add_stream("png")
-        cover.width, cover.height, cover.pix_fmt = 32, 32, "rgb24"
-        cover.disposition = Disposition.attached_pic
-        picture = av.VideoFrame.from_ndarray(np.full((32, 32, 3), 200, np.uint8), format="rgb24")
-        picture.pts = 0
-        cover_packets = cover.encode(picture) + cover.encode()
-    for i in range(20):
-        frame = av.AudioFrame.from_ndarray(np.zeros((2, n), np.float32), format="fltp", layout="stereo")
-        frame.sample_rate, frame.pts = rate, i * n
-        container.mux(audio.encode(frame))
-    container.mux(audio.encode())
-    container.mux(cover_packets)
-    container.close()
-    return path
-
-
 def bad_input(kind: str, tmp_path: Path) -> Path:
     path = tmp_path / "in.mp4"
     if kind == "missing":
@@ -81,13 +58,13 @@ def bad_input(kind: str, tmp_path: Path) -> Path:
         source = make_gradient_video(tmp_path / "whole.mp4", seconds=1.0, faststart=kind.endswith("faststart"))
         path.write_bytes(source.read_bytes()[:1024])
     elif kind == "aac .m4a":
-        return make_audio(tmp_path / "in.m4a")
+        return make_audio_only(tmp_path / "in.m4a")
     elif kind == "aac .mp4":
-        make_audio(path)
+        make_audio_only(path)
     elif kind == "opus .mp4":
-        make_audio(path, codec="libopus")
+        make_audio_only(path, codec="libopus")
     elif kind == "cover art only":
-        make_audio(path, cover_art=True)
+        make_audio_only(path, cover_art=True)
     else:
         raise AssertionError(kind)
     return path
