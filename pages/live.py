@@ -1,0 +1,112 @@
+"""Live coach: massage in front of the webcam; every stroke is judged as it ends.
+
+The frames are coached on streamlit-webrtc's thread by a `LiveCoach` kept in the session;
+this script only polls its snapshot while the camera plays, and saves the session to the
+history when the camera stops.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import streamlit as st
+from streamlit_webrtc import webrtc_streamer
+
+from feedback.live import make_video_frame_callback
+from feedback.settings import active_profile
+from ui import results
+from ui.camera import (
+    CoachSlot,
+    counter_rows,
+    enable_webrtc_debug_log,
+    finish_other_slots,
+    keep_stream_through_quick_reruns,
+    remember_offer,
+    save_to_history,
+    show_cue,
+    status_view,
+    verdict_line,
+    webrtc_options,
+)
+from ui.common import current_settings, open_history
+
+KEY = "live"  # the webrtc_streamer key; the coach lives in st.session_state[SLOT]
+SLOT = "live_slot"
+POLL_S = 0.25
+HOW_TO = """**How to start**
+
+1. Sit facing the camera in good light, your whole face in view.
+2. Press **Start the camera**.
+3. Follow the arrows drawn on your face with the pads of two fingers, slowly: about one second
+   per stroke, light pressure, then lift and go back to the start of the stroke.
+4. Press **Stop** when you are done: you get a summary, saved to your history."""
+
+
+def save(review: dict, kind: str = "live") -> int:
+    return save_to_history(review, kind, open_history())
+
+
+enable_webrtc_debug_log()
+finish_other_slots(st.session_state, SLOT, save)
+st.title("Live coach")
+st.caption("Massage in front of your webcam. The coach draws the zones of your face and the way "
+           "each one is stroked, follows your fingertips and judges every stroke as it ends.")
+
+settings = current_settings()
+profile = active_profile(settings)
+slot: CoachSlot = st.session_state.setdefault(SLOT, CoachSlot("live"))
+previous = st.session_state.get(KEY)
+coach = slot.coach_for(profile, settings.mirror_view, settings.hands,
+                       playing=bool(previous and previous.state.playing))
+
+video_col, panel_col = st.columns([3, 2], gap="large")
+with video_col:
+    keep_stream_through_quick_reruns(st.session_state, KEY)  # the start race: see ui/camera.py
+    ctx = webrtc_streamer(key=KEY, video_frame_callback=make_video_frame_callback(coach), **webrtc_options())
+    remember_offer(st.session_state, KEY, ctx)
+    st.caption("Press **Start the camera** and allow camera access when the browser asks. "
+               "If the picture stays black, check that no other program uses the camera. "
+               "The video is analysed on this computer; nothing leaves it.")
+
+slot.update(ctx.state.playing, save)
+
+with panel_col:
+    panel = st.empty()  # live numbers while the camera plays, how to start otherwise
+summary_slot = st.empty()  # one slot, so that an old summary never lingers under a new stream
+
+if ctx.state.playing:
+    summary_slot.empty()
+    with panel.container():
+        status_slot, cue_slot, strokes_slot, table_slot, fps_slot = (st.empty() for _ in range(5))
+    while ctx.state.playing:
+        snap = coach.snapshot()
+        kind, text = status_view(snap)
+        getattr(status_slot, kind)(text)
+        show_cue(cue_slot, snap.cue)
+        strokes_slot.markdown(f"**Last strokes:** {verdict_line(snap.last_verdicts)}"
+                              if snap.last_verdicts else "**Last strokes:** none yet")
+        rows = counter_rows(snap.tallies, profile)
+        if rows:
+            table_slot.table(pd.DataFrame(rows), hide_index=True)
+        else:
+            table_slot.caption("Good strokes per zone appear here.")
+        fps_slot.caption(f"Frames processed: {snap.frames} · {snap.fps:.1f} fps · "
+                         f"{snap.ms_per_frame:.0f} ms a frame · {snap.frame_wh[0]}x{snap.frame_wh[1]}")
+        time.sleep(POLL_S)
+else:
+    panel.markdown(HOW_TO)
+    if slot.review is not None:
+        with summary_slot.container():
+            st.divider()
+            st.subheader("Your session")
+            if slot.saved_id is not None:
+                st.success("Saved to your history.")
+            elif slot.save_error:
+                st.error(f"The session could not be saved: {slot.save_error}")
+            elif not slot.review["strokes"]:
+                st.info("No strokes were counted, so nothing was saved.")
+            results.show_numbers(slot.review)
+            results.show_zone_table(slot.review, profile)
+            results.show_cues(results.cues_for(slot.review, profile))
+            results.show_warnings(slot.review)

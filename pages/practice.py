@@ -1,0 +1,145 @@
+"""Practise one zone: repeat its stroke in front of the webcam until the target is reached."""
+
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+from streamlit_webrtc import webrtc_streamer
+
+from feedback.live import make_video_frame_callback
+from feedback.practice import ZONE_PLACES, PracticeGoal, count_text
+from feedback.protocol import ROUTINE_ORDER
+from feedback.settings import active_profile
+from ui import results
+from ui.camera import (
+    CoachSlot,
+    enable_webrtc_debug_log,
+    finish_other_slots,
+    good_counts_of,
+    keep_stream_through_quick_reruns,
+    path_diagram,
+    remember_offer,
+    save_to_history,
+    show_cue,
+    status_view,
+    verdict_line,
+    webrtc_options,
+)
+from ui.common import current_settings, open_history, zone_label
+
+KEY = "practice"
+SLOT = "practice_slot"
+CELEBRATED = "practice_celebrated"
+POLL_S = 0.25
+ZONE_CHOICES = tuple(dict.fromkeys(ROUTINE_ORDER))  # protocol order, the neck once
+SIDE_TEXT = {"both": "Both sides", "left": "My left", "right": "My right"}
+PLACE_TEXT = {"both": "each side of the", "left": "your left", "right": "your right"}
+
+
+def save(review: dict, kind: str = "practice") -> int:
+    return save_to_history(review, kind, open_history())
+
+
+enable_webrtc_debug_log()
+finish_other_slots(st.session_state, SLOT, save)
+st.title("Practise a zone")
+st.caption("Pick one zone and repeat its stroke until you reach the target. The coach counts "
+           "only the good strokes and tells you what to change after a faulty one.")
+
+settings = current_settings()
+profile = active_profile(settings)
+zone_col, side_col, target_col = st.columns([2, 3, 2])
+zone = zone_col.selectbox("Zone", ZONE_CHOICES, index=ZONE_CHOICES.index("cheek"), format_func=zone_label,
+                          key="practice_zone")
+side = side_col.radio("Side", list(SIDE_TEXT), format_func=SIDE_TEXT.get, horizontal=True,
+                      key="practice_side", help="Your own left and right, whatever the screen shows.")
+rule = profile.rule(zone)
+target = int(target_col.number_input(
+    "Target: good strokes per side", min_value=1, max_value=30, value=rule.reps, step=1,
+    key=f"practice_target_{zone}",
+    help=f"{rule.reps} is the target of the {profile.title} profile for this zone."))
+goal_text = f"{target} good strokes on {PLACE_TEXT[side]} {zone_label(zone).lower()}"
+
+slot: CoachSlot = st.session_state.setdefault(SLOT, CoachSlot("practice"))
+previous = st.session_state.get(KEY)
+coach = slot.coach_for(profile, settings.mirror_view, settings.hands,
+                       playing=bool(previous and previous.state.playing))
+goal = coach.goal
+if goal is None or (goal.zone, goal.side, goal.target) != (zone, side, target):
+    goal = PracticeGoal.starting_now(zone, side, target, coach.snapshot().good_counts)
+    coach.set_goal(goal)
+
+video_col, panel_col = st.columns([3, 2], gap="large")
+with video_col:
+    keep_stream_through_quick_reruns(st.session_state, KEY)  # the start race: see ui/camera.py
+    ctx = webrtc_streamer(key=KEY, video_frame_callback=make_video_frame_callback(coach), **webrtc_options())
+    remember_offer(st.session_state, KEY, ctx)
+    st.caption("Press **Start the camera** and allow camera access when the browser asks. "
+               "The video is analysed on this computer; nothing leaves it.")
+slot.update(ctx.state.playing, save)
+
+with panel_col:
+    st.markdown(f"**Where:** {ZONE_PLACES[zone]}.  \n"
+                f"**Stroke:** {rule.direction_label} (the bright arrow), about one second per "
+                "stroke with light pressure; then lift your fingers and go back to the start.")
+    panel = st.empty()  # live progress while the camera plays, the goal and the map otherwise
+summary_slot = st.empty()
+
+if ctx.state.playing:
+    summary_slot.empty()
+    with panel.container():
+        count_slot, bar_slot, done_slot, status_slot, cue_slot, strokes_slot, fps_slot = (
+            st.empty() for _ in range(7))
+    while ctx.state.playing:
+        snap = coach.snapshot()
+        counts = goal.side_counts(snap.good_counts)
+        done, total, is_done = goal.progress(snap.good_counts)
+        count_slot.markdown("### Good strokes: " + " · ".join(
+            (f"{s} " if len(counts) > 1 else "") + count_text(n, target) for s, n in counts.items()))
+        bar_slot.progress(done / total)
+        if is_done:
+            done_slot.success(f"**Done!** {goal_text}. Pick another zone, or press Stop to save.")
+            if st.session_state.get(CELEBRATED) != (id(coach), goal):
+                st.session_state[CELEBRATED] = (id(coach), goal)
+                st.balloons()
+        kind, text = status_view(snap)
+        getattr(status_slot, kind)(text)
+        show_cue(cue_slot, snap.cue)
+        strokes_slot.markdown(f"**Last strokes:** {verdict_line(snap.last_verdicts)}"
+                              if snap.last_verdicts else "**Last strokes:** none yet")
+        fps_slot.caption(f"Frames processed: {snap.frames} · {snap.fps:.1f} fps")
+        time.sleep(POLL_S)
+else:
+    with panel.container():
+        st.markdown(f"**Your goal:** {goal_text}. Press **Start the camera**; the count goes up "
+                    "after each good stroke, and after a faulty one the coach says what to change.")
+        st.image(path_diagram(profile, zone, mirror_display=settings.mirror_view), width=260,
+                 caption=f"The zones and the way each is stroked; the {zone_label(zone).lower()} "
+                         "arrows are bright" + (" (seen as in a mirror)." if settings.mirror_view else "."))
+    if slot.review is not None:
+        with summary_slot.container():
+            st.divider()
+            st.subheader("Your practice")
+            if slot.saved_id is not None:
+                st.success("Saved to your history.")
+            elif slot.save_error:
+                st.error(f"The session could not be saved: {slot.save_error}")
+            elif not slot.review["strokes"]:
+                st.info("No strokes were counted, so nothing was saved.")
+            done_goal = slot.review_goal
+            if done_goal is not None:  # judged against the practice target, not the profile's
+                counts = done_goal.side_counts(good_counts_of(slot.review))
+                reached = done_goal.progress(good_counts_of(slot.review))[2]
+                made = ", ".join((f"{s} " if len(counts) > 1 else "") + str(n) for s, n in counts.items())
+                per_side = " per side" if len(counts) > 1 else ""
+                (st.success if reached else st.info)(
+                    ("**Goal reached:** " if reached else "**Goal not reached yet:** ")
+                    + f"{made} good strokes on {PLACE_TEXT[done_goal.side]} "
+                    f"{zone_label(done_goal.zone).lower()} (target {done_goal.target}{per_side}).")
+                shown = profile.with_zone(done_goal.zone, reps=done_goal.target)
+            else:
+                shown = profile
+            results.show_numbers(slot.review)
+            results.show_zone_table(slot.review, shown)
+            results.show_cues(results.cues_for(slot.review, shown))

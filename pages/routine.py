@@ -1,0 +1,145 @@
+"""Guided routine: every zone in the protocol's order, one step at a time, both sides."""
+
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+from streamlit_webrtc import webrtc_streamer
+
+from feedback.live import make_video_frame_callback
+from feedback.practice import ZONE_PLACES, Routine
+from feedback.settings import active_profile
+from ui import results
+from ui.camera import (
+    CoachSlot,
+    enable_webrtc_debug_log,
+    finish_other_slots,
+    good_counts_of,
+    keep_stream_through_quick_reruns,
+    path_diagram,
+    remember_offer,
+    save_to_history,
+    show_cue,
+    status_view,
+    verdict_line,
+    webrtc_options,
+)
+from ui.common import current_settings, open_history, zone_label
+
+KEY = "routine"
+SLOT = "routine_slot"
+ROUTINE = "routine_state"
+POLL_S = 0.25
+
+
+def save(review: dict, kind: str = "routine") -> int:
+    return save_to_history(review, kind, open_history())
+
+
+enable_webrtc_debug_log()
+finish_other_slots(st.session_state, SLOT, save)
+st.title("Guided routine")
+st.caption("The whole drainage routine, zone by zone: the neck first to clear the way, then the "
+           "chin, jaw, nose, cheeks, under the eyes, forehead and temples, and the neck again. "
+           "Each step moves on by itself when both sides have their good strokes.")
+
+settings = current_settings()
+profile = active_profile(settings)
+slot: CoachSlot = st.session_state.setdefault(SLOT, CoachSlot("routine"))
+previous = st.session_state.get(KEY)
+playing_before = bool(previous and previous.state.playing)
+coach = slot.coach_for(profile, settings.mirror_view, settings.hands, playing=playing_before)
+routine: Routine = st.session_state.get(ROUTINE)
+if routine is None or (routine.profile != profile and not playing_before):
+    routine = st.session_state[ROUTINE] = Routine(profile, good_counts=coach.snapshot().good_counts)
+
+progress_col, skip_col, over_col = st.columns([4, 1.3, 1.3], vertical_alignment="bottom")
+if skip_col.button("Skip step", disabled=routine.is_finished, width="stretch",
+                   help="Move on to the next zone without finishing this one."):
+    routine.skip(coach.snapshot().good_counts)
+if over_col.button("Start over", width="stretch", help="Begin the routine again from the first step."):
+    slot.finish_now(save)  # what was done so far is kept in the history
+    coach = slot.restart()
+    routine = st.session_state[ROUTINE] = Routine(profile)
+progress_slot = progress_col.empty()
+
+
+def show_progress(counts) -> None:
+    progress_slot.progress(routine.progress_fraction(counts), text=routine.describe(counts))
+
+
+if coach.goal != routine.current_goal:
+    coach.set_goal(routine.current_goal)
+show_progress(coach.snapshot().good_counts)
+
+video_col, panel_col = st.columns([3, 2], gap="large")
+with video_col:
+    keep_stream_through_quick_reruns(st.session_state, KEY)  # the start race: see ui/camera.py
+    ctx = webrtc_streamer(key=KEY, video_frame_callback=make_video_frame_callback(coach), **webrtc_options())
+    remember_offer(st.session_state, KEY, ctx)
+    st.caption("Press **Start the camera** and allow camera access when the browser asks. "
+               "The video is analysed on this computer; nothing leaves it.")
+if slot.update(ctx.state.playing, save):
+    routine.new_stream(good_counts_of(slot.review))  # the next stream's counts start at zero
+
+step = routine.current_step
+with panel_col:
+    if step is not None:
+        rule = profile.rule(step.zone)
+        st.markdown(f"#### Now: {zone_label(step.zone).lower()}, both sides\n"
+                    f"**Where:** {ZONE_PLACES[step.zone]}.  \n"
+                    f"**Stroke:** {rule.direction_label} (the bright arrow), about one second per "
+                    f"stroke, {step.target} good strokes on each side.")
+    else:
+        st.success(f"**Routine complete:** {routine.summary().n_completed} of {len(routine.steps)} "
+                   "steps done. Well done!")
+    panel = st.empty()  # live status while the camera plays, the map otherwise
+summary_slot = st.empty()
+
+if ctx.state.playing and step is not None:
+    summary_slot.empty()
+    with panel.container():
+        status_slot, cue_slot, strokes_slot, fps_slot = (st.empty() for _ in range(4))
+    while ctx.state.playing:
+        snap = coach.snapshot()
+        if routine.advance_if_done(snap.good_counts):
+            coach.set_goal(routine.current_goal)
+            if routine.is_finished:
+                slot.finish_now(save)  # the routine is complete: save it now
+            st.rerun()  # show the next step's instructions
+        show_progress(snap.good_counts)
+        kind, text = status_view(snap)
+        getattr(status_slot, kind)(text)
+        show_cue(cue_slot, snap.cue)
+        strokes_slot.markdown(f"**Last strokes:** {verdict_line(snap.last_verdicts)}"
+                              if snap.last_verdicts else "**Last strokes:** none yet")
+        fps_slot.caption(f"Frames processed: {snap.frames} · {snap.fps:.1f} fps")
+        time.sleep(POLL_S)
+elif step is not None:
+    with panel.container():
+        st.markdown("Press **Start the camera** and follow the bright arrows. The routine moves on "
+                    "by itself; **Skip step** moves on earlier. If you stop the camera, the routine "
+                    "waits at this step.")
+        st.image(path_diagram(profile, step.zone, mirror_display=settings.mirror_view), width=240,
+                 caption=f"The zones and the way each is stroked; the {zone_label(step.zone).lower()} "
+                         "arrows are bright" + (" (seen as in a mirror)." if settings.mirror_view else "."))
+
+if routine.is_finished or (slot.review is not None and not ctx.state.playing):
+    with summary_slot.container():
+        st.divider()
+        st.subheader("Your routine")
+        if routine.is_finished and ctx.state.playing:
+            st.info("You can press **Stop** to turn the camera off.")
+        if slot.saved_id is not None:
+            st.success("Saved to your history.")
+        elif slot.save_error:
+            st.error(f"The session could not be saved: {slot.save_error}")
+        elif slot.review is not None and not slot.review["strokes"]:
+            st.info("No strokes were counted, so nothing was saved.")
+        summary = routine.summary()
+        if summary.steps:
+            st.markdown("\n".join(f"- {line}" for line in summary.lines))
+        if slot.review is not None:
+            results.show_numbers(slot.review)
+            results.show_cues(results.cues_for(slot.review, profile))

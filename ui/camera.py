@@ -1,0 +1,250 @@
+"""What the webcam pages (live, practice, routine) share: the camera component's settings
+and its start-race workaround, each page's coach across reruns, saving to the history, and
+how a `LiveSnapshot` is shown.
+
+No `st.*` calls here: the functions that need the session take `st.session_state` (any
+mapping) as an argument, so that they can be tested without a browser.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+
+import numpy as np
+
+from feedback.coach import CoachFrame
+from feedback.coaching import ZONE_NAMES
+from feedback.history import History, HistoryError, SessionRecord
+from feedback.live import LiveCoach, LiveSnapshot
+from feedback.overlay import Overlay, OverlayState
+from feedback.protocol import Profile
+from vision.face_frame import FaceFrame
+from vision.landmarks import FrameLandmarks
+
+log = logging.getLogger(__name__)
+
+CUE_HINT = "After each stroke, the coach's advice appears here."
+
+
+def show_cue(slot, cue: str) -> None:
+    """The latest cue in large type in a placeholder (`st.empty()`), or a hint before any."""
+    if cue:
+        slot.markdown(f"### {cue}")
+    else:
+        slot.caption(CUE_HINT)
+
+
+def status_view(snapshot: LiveSnapshot) -> tuple[str, str]:
+    """(kind, text) for the page: kind is "info" (no frame yet), "warning" or "success"."""
+    if snapshot.frames == 0:
+        return "info", "Waiting for the camera: press START and allow camera access."
+    if snapshot.status_code:
+        return "warning", snapshot.status
+    return "success", "Coaching: face and hands in view."
+
+
+def counter_rows(tallies, profile: Profile) -> list[dict]:
+    """Rows of the per-zone counters table: zone, side, good / target, faults."""
+    rows = []
+    for t in tallies:
+        faults = [f"{n} {name}" for n, name in ((t.reversed, "reversed"), (t.off_path, "off path"),
+                                                (t.too_fast, "too fast")) if n]
+        rows.append({"zone": ZONE_NAMES[t.zone], "side": t.side,
+                     "good / target": f"{t.good} / {profile.rule(t.zone).reps}",
+                     "faults": ", ".join(faults) or "none"})
+    return rows
+
+
+def verdict_line(verdicts) -> str:
+    """The last few strokes as coloured Streamlit markdown (the overlay's verdict colours),
+    e.g. ":green[right cheek: good] · :red[left cheek: reversed]"."""
+    colours = {"good": "green", "reversed": "red", "off_path": "orange", "too_fast": "violet"}
+    return " · ".join(f":{colours[v.verdict]}[{v.side} {ZONE_NAMES[v.zone]}: {v.verdict.replace('_', ' ')}]"
+                      for v in verdicts)
+
+
+def path_diagram(profile: Profile, zone: str | None, mirror_display: bool = False,
+                 size_wh: tuple[int, int] = (320, 330)) -> np.ndarray:
+    """A small picture of the zone map with every zone's expected direction, `zone`'s arrow
+    highlighted: what the live overlay draws on a face, on a plain background."""
+    width, height = size_wh
+    canvas = np.full((height, width, 3), 40, np.uint8)
+    # The map spans about -0.5 (hairline) to 1.45 (neck) face widths below the nose bridge.
+    face = FaceFrame(np.array([width / 2, height * 0.27]), 0.0, width * 0.5)
+    frame = CoachFrame(FrameLandmarks.empty(0.0, size_wh), face, (), (), ())
+    state = OverlayState(frame, highlight_zone=zone)
+    return Overlay(profile).annotate(canvas, state, mirror_display=mirror_display)
+
+
+def good_counts_of(review: dict) -> dict[tuple[str, str], int]:
+    """Good strokes per (zone, side) in a review JSON."""
+    return {(z["zone"], z["side"]): z["good"] for z in review.get("zones", [])}
+
+
+def save_to_history(review: dict, kind: str, history: History | None = None) -> int:
+    """Store a finished webcam session ("live", "practice" or "routine"); its history id."""
+    record = SessionRecord.new(kind, "webcam", review["profile"], review["duration_s"], review)
+    if history is not None:
+        return history.save(record)
+    with History() as own:
+        return own.save(record)
+
+
+class CoachSlot:
+    """A page's coach across Streamlit reruns (kept in `st.session_state`, no Streamlit here).
+
+    `coach_for` gives the coach for this run: created once, and replaced between streams
+    (reusing the tracker) after a finished session or when the profile or view settings
+    changed. `update(playing, save)` is called once a run after `webrtc_streamer`: when a
+    stream that played has stopped, the session is finished and, if it has strokes, saved
+    once with `save(review) -> id`.
+    """
+
+    def __init__(self, kind: str, factory: Callable[..., LiveCoach] = LiveCoach):
+        self.kind = kind
+        self.coach: LiveCoach | None = None
+        self.was_playing = False
+        self.review: dict | None = None  # the last finished session
+        self.review_goal = None  # the goal the coach had when that session finished
+        self.saved_id: int | None = None
+        self.save_error: str | None = None
+        self._factory = factory
+
+    def coach_for(self, profile: Profile, mirror_display: bool, hands: str, playing: bool) -> LiveCoach:
+        coach = self.coach
+        if coach is None:
+            self.coach = self._factory(profile, mirror_display=mirror_display, hands=hands)
+        elif not playing and (coach.finished or (coach.profile, coach.mirror_display, coach.hands)
+                              != (profile, mirror_display, hands)):
+            self.coach = coach.next_session(profile, mirror_display=mirror_display, hands=hands)
+        return self.coach
+
+    def update(self, playing: bool, save: Callable[[dict], int]) -> bool:
+        """True when a session ended in this call (its review is in `review`)."""
+        if playing:
+            self.was_playing = True
+            return False
+        if not self.was_playing:
+            return False
+        return self.finish_now(save) is not None
+
+    def finish_now(self, save: Callable[[dict], int]) -> dict | None:
+        """End the current session now (the camera stopped, or a routine is complete): its
+        review, saved if it has strokes; None if there was nothing to finish. Until the
+        coach is replaced, frames pass through it uncoached."""
+        coach = self.coach
+        self.was_playing = False
+        if coach is None or coach.finished or coach.snapshot().frames == 0:
+            return None
+        self.review = coach.finish()
+        self.review_goal = coach.goal
+        self.saved_id, self.save_error = None, None
+        if self.review["strokes"]:
+            try:
+                self.saved_id = save(self.review)
+            except (HistoryError, OSError) as error:
+                self.save_error = str(error)
+        return self.review
+
+    def restart(self) -> LiveCoach:
+        """A fresh session now, even while the camera plays (finish the old one first)."""
+        self.coach = self.coach.next_session()
+        return self.coach
+
+
+WEBCAM_SLOTS = {"live_slot": "live", "practice_slot": "practice", "routine_slot": "routine"}
+
+
+def finish_other_slots(session_state, own_slot: str, save: Callable[[dict, str], int]) -> None:
+    """Save the sessions of the other camera pages that were left while their camera played
+    (their component is gone with their page). `save(review, kind) -> id`."""
+    for key, kind in WEBCAM_SLOTS.items():
+        slot = session_state.get(key) if key != own_slot and key in session_state else None
+        if slot is not None and slot.was_playing:
+            slot.update(False, lambda review, kind=kind: save(review, kind))
+
+
+def webrtc_options() -> dict:
+    """The `webrtc_streamer` arguments the camera pages share (docs/live-video-recipe.md)."""
+    from streamlit_webrtc import WebRtcMode
+
+    return dict(
+        mode=WebRtcMode.SENDRECV,
+        rtc_configuration={"iceServers": []},  # loopback needs no STUN server; nothing leaves the computer
+        media_stream_constraints={"video": True, "audio": False},
+        async_processing=True,  # the newest frame is coached; older ones are dropped, never queued
+        video_html_attrs={"autoPlay": True, "controls": False, "muted": True, "style": {"width": "100%"}},
+        translations={"start": "Start the camera", "stop": "Stop"},
+    )
+
+
+def keep_stream_through_quick_reruns(session_state, key: str) -> None:
+    """Work around streamlit-webrtc's start race and its stale state after a page change;
+    call just before `webrtc_streamer(key=key)`.
+
+    1. The start race (docs/live-video-recipe.md): START makes the app rerun several times
+       quickly; runs stopped before reaching `webrtc_streamer` make the library believe
+       its component was not rendered, and it resets the stream it has just started.
+       Forgetting the last rendered run (`_last_rendered_run_count = None`) avoids that.
+    2. Leaving the page while the camera plays: the component is remounted on return, its
+       worker ends with the connection, but the context still says an answer was sent, so
+       the next START never gets one. An answer whose worker is gone is forgotten here.
+    3. A worker still alive that answered another offer than the component's (see
+       `remember_offer`) belongs to the old component: the context is reset (worker stopped).
+    """
+    from streamlit_webrtc.component import _reset_context
+
+    context = session_state[key] if key in session_state else None
+    if context is None:
+        return
+    offer = _component_offer(session_state, key)
+    worker = context._get_worker()
+    known = session_state[_offer_key(key)] if _offer_key(key) in session_state else None
+    if worker is None and (context._is_sdp_answer_sent or context._sdp_answer_json is not None):
+        log.debug("%s: forgetting the answer of a worker that is gone", key)
+        context._sdp_answer_json, context._is_sdp_answer_sent = None, False
+    if offer is None:
+        return
+    if worker is not None and known is not None and known[0] == id(worker) and known[1] != offer:
+        log.debug("%s: the living worker answered another offer: resetting", key)
+        _reset_context(context)
+        return
+    context._last_rendered_run_count = None
+
+
+def remember_offer(session_state, key: str, context) -> None:
+    """Note which offer the living worker answered; call just after `webrtc_streamer`."""
+    worker = context._get_worker()
+    offer = _component_offer(session_state, key)
+    if worker is not None and offer is not None:
+        session_state[_offer_key(key)] = (id(worker), offer)
+
+
+def _offer_key(key: str) -> str:
+    return f"_{key}_answered_offer"
+
+
+def _component_offer(session_state, key: str) -> str | None:
+    """The SDP offer in the component's current value (its frontend widget), if any."""
+    from streamlit_webrtc.component import generate_frontend_component_key
+
+    frontend_key = generate_frontend_component_key(key)
+    value = session_state[frontend_key] if frontend_key in session_state else None
+    offer = value.get("sdpOffer") if isinstance(value, dict) else None
+    return offer.get("sdp") if isinstance(offer, dict) else None
+
+
+def enable_webrtc_debug_log(env: str = "MASSAGE_COACH_WEBRTC_DEBUG") -> None:
+    """With `$MASSAGE_COACH_WEBRTC_DEBUG` set, log streamlit-webrtc's debug lines to stderr
+    (e.g. "Context for key=live was not rendered for 1 script runs", the start race)."""
+    if not os.environ.get(env):
+        return
+    for logger in (logging.getLogger("streamlit_webrtc"), log):
+        if not any(getattr(h, "_massage_coach", False) for h in logger.handlers):
+            handler = logging.StreamHandler()
+            handler._massage_coach = True
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
