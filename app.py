@@ -1,4 +1,4 @@
-"""The Streamlit app: `streamlit run app.py`. Only page wiring; each page is a file in pages/."""
+"""The Streamlit app: `streamlit run app.py`. Only page wiring; each page is a file in app_pages/."""
 
 import streamlit as st
 

@@ -42,19 +42,19 @@ class PageInfo:
 
 # Menu order. Material icons (not emoji): they show on every machine, fonts or not.
 PAGES = (
-    PageInfo("pages/home.py", "Start here", ":material/home:", "home",
+    PageInfo("app_pages/home.py", "Start here", ":material/home:", "home",
              "What the coach does and where to begin."),
-    PageInfo("pages/live.py", "Live coach", ":material/videocam:", "live",
+    PageInfo("app_pages/live.py", "Live coach", ":material/videocam:", "live",
              "Massage in front of your webcam and get advice after every stroke."),
-    PageInfo("pages/review.py", "Review a recording", ":material/movie:", "review",
+    PageInfo("app_pages/review.py", "Review a recording", ":material/movie:", "review",
              "Check a video you recorded, or one of the sample videos."),
-    PageInfo("pages/practice.py", "Practise a zone", ":material/touch_app:", "practice",
+    PageInfo("app_pages/practice.py", "Practise a zone", ":material/touch_app:", "practice",
              "Repeat the strokes of one zone until they are right."),
-    PageInfo("pages/routine.py", "Guided routine", ":material/format_list_numbered:", "routine",
+    PageInfo("app_pages/routine.py", "Guided routine", ":material/format_list_numbered:", "routine",
              "Follow the full routine zone by zone, from the neck to the temples and back."),
-    PageInfo("pages/history.py", "History", ":material/history:", "history",
+    PageInfo("app_pages/history.py", "History", ":material/history:", "history",
              "See your past sessions and how you progress."),
-    PageInfo("pages/settings.py", "Settings", ":material/settings:", "settings",
+    PageInfo("app_pages/settings.py", "Settings", ":material/settings:", "settings",
              "Choose the profile (which way each zone is stroked), mirror view and hands."),
 )
 SAMPLES_ENV = "MASSAGE_COACH_SAMPLES"
@@ -67,19 +67,6 @@ VERDICT_COLOURS = {verdict: "#{:02x}{:02x}{:02x}".format(*rgb)
                    for verdict, rgb in VERDICT_COLORS_RGB.items()}
 KIND_LABELS = {"live": "Live coach", "review": "Recording", "practice": "Practice",
                "routine": "Guided routine"}
-
-
-def use_app_navigation() -> None:
-    """Call first on every page. Streamlit 1.60 treats an app with a `pages/` folder as an
-    old-style multipage app until its main script has run once in the server process: a
-    first visit straight to /review would run this page alone, under a menu of file names
-    ("app", "history", ...) and without app.py's layout. This switches the process to
-    app.py's `st.navigation` and runs the request again (the pages' URLs are the same)."""
-    from streamlit.runtime.pages_manager import PagesManager
-
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
 
 
 def zone_label(zone: str) -> str:

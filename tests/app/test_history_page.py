@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from feedback.history import History, SessionRecord
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "history.py")
+PAGE = str(ROOT / "app_pages" / "history.py")
 VERDICTS = ("good", "reversed", "off_path", "too_fast")
 
 

@@ -223,7 +223,7 @@ def test_a_living_worker_of_another_offer_is_stopped():
 # -- the pages ----------------------------------------------------------------------
 
 def run(page: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "pages" / page), default_timeout=30).run()
+    at = AppTest.from_file(str(ROOT / "app_pages" / page), default_timeout=30).run()
     assert not at.exception, at.exception
     return at
 

@@ -21,7 +21,7 @@ from ui.reviewing import safe_file_name, user_message
 from vision.video_io import VideoError
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "review.py")
+PAGE = str(ROOT / "app_pages" / "review.py")
 MAX_SAMPLE_S = 12.0  # longer committed samples make the tests slow: render a tiny clip instead
 PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(64)
 

@@ -19,7 +19,7 @@ from feedback.settings import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "settings.py")
+PAGE = str(ROOT / "app_pages" / "settings.py")
 
 
 @pytest.fixture

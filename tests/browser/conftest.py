@@ -211,8 +211,8 @@ def wait_for_idle(page, timeout_ms: float = 30_000) -> None:
     """Wait until the app is on screen and Streamlit has finished running the script (its
     state is "notRunning"; "initial" means the first run has not even started).
 
-    Wait for something the page shows first: between two runs (a first visit that runs
-    again, see `ui.common.use_app_navigation`) the state is briefly "notRunning" too."""
+    Wait for something the page shows first: between two runs the state is briefly
+    "notRunning" too."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
     page.wait_for_function(
         """() => {

@@ -24,7 +24,7 @@ from feedback.settings import (
     save_custom_profile,
     save_settings,
 )
-from ui.common import profile_title, use_app_navigation, zone_label
+from ui.common import profile_title, zone_label
 
 DRAFT = "settings_custom_draft"
 SAVED_NOTE = "settings_saved_note"
@@ -40,7 +40,6 @@ HAND_TEXT = {"both": "Both hands", "left": "Only my left hand", "right": "Only m
 FIELDS = {"profile": "set_profile", "custom_base": "set_base", "mirror_view": "set_mirror",
           "hands": "set_hands", "max_minutes": "set_max_minutes"}
 
-use_app_navigation()
 st.title("Settings")
 st.caption("Choose which way each zone should be stroked and how the coach works. "
            "Nothing changes until you press Save.")

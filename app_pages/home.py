@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from ui.common import PAGES, use_app_navigation
+from ui.common import PAGES
 
-use_app_navigation()
 
 st.title("Facial massage coach")
 st.caption("A camera coach for facial lymphatic-drainage self-massage: it watches your fingertips "

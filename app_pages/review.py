@@ -14,7 +14,6 @@ from ui.common import (
     open_history,
     profile_for,
     profile_title,
-    use_app_navigation,
 )
 from ui.reviewing import ReviewResult, review_file, review_upload, save_to_history
 from vision.video_io import VideoError
@@ -23,7 +22,6 @@ RESULT_KEY = "review_result"
 ERROR_KEY = "review_error"
 SAMPLE, UPLOAD = "A sample video", "My own recording"
 
-use_app_navigation()
 st.title("Review a recording")
 st.caption("Pick a video of a self-massage: the coach finds every stroke, names its zone and "
            "says whether it went the right way, at the right pace.")

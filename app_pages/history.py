@@ -15,7 +15,6 @@ from ui.common import (
     open_history,
     place_label,
     profile_for,
-    use_app_navigation,
 )
 
 SELECTED_KEY = "history_selected"
@@ -23,7 +22,6 @@ CONFIRM_KEY = "history_confirm_delete"
 COMPARE_KEY = "history_compare"
 NOTICE_KEY = "history_notice"
 
-use_app_navigation()
 st.title("History")
 st.caption("Your finished sessions, newest first. Open one to see its zones and advice, "
            "compare it with the session before, or delete it.")
