@@ -10,8 +10,8 @@ class CoachConfig:
     # Contact. A hand touching the face is at the face's depth; lifted toward the camera
     # (the return between strokes) it looks bigger next to the face. The touching size is
     # learnt per hand as a low quantile of its recent sizes while over the face.
-    lift_enter_ratio: float = 1.15  # hand size / touching size above this: lifted
-    lift_exit_ratio: float = 1.08  # ...and back below this: touching again
+    lift_enter_ratio: float = 1.18  # hand size / touching size above this: lifted
+    lift_exit_ratio: float = 1.12  # ...and back below this: touching again
     lift_onset_ratio: float = 1.04  # the ends of a touch above this are the hand rising
     touch_size_quantile: float = 0.25
     settled_speed_fw_per_s: float = 0.5  # only sizes seen slower than this are learnt

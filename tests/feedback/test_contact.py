@@ -59,11 +59,15 @@ def test_a_hand_1_35_times_bigger_is_lifted():
     assert sample.size_ratio == pytest.approx(1.35)
 
 
+ENTER, EXIT = CONFIG.lift_enter_ratio, CONFIG.lift_exit_ratio
+BETWEEN = (ENTER + EXIT) / 2
+
+
 @pytest.mark.parametrize("sizes, touching", [
-    ([1.10], [True]),  # between the exit (1.08) and enter (1.15) ratios: stays touching
-    ([1.14, 1.16], [True, False]),
-    ([1.35, 1.10], [False, False]),  # lifted: 1.10 is not low enough to touch again...
-    ([1.35, 1.10, 1.07], [False, False, True]),  # ...1.07 is
+    ([BETWEEN], [True]),  # between the exit and enter ratios: stays touching
+    ([ENTER - 0.01, ENTER + 0.01], [True, False]),
+    ([1.35, BETWEEN], [False, False]),  # lifted: BETWEEN is not low enough to touch again...
+    ([1.35, BETWEEN, EXIT - 0.01], [False, False, True]),  # ...below the exit ratio is
 ])
 def test_hysteresis(sizes, touching):
     detector, clock, _ = learnt()
@@ -97,8 +101,8 @@ def test_the_touching_size_is_relative_to_the_face_width():
 
 def test_a_hand_lost_for_longer_than_the_contact_gap_starts_lifted():
     detector, clock, _ = learnt()
-    [sample] = detector.update(hand(size=1.10), FACE, clock.i / clock.fps + CONFIG.contact_gap_s + 0.1)
-    assert not sample.touching  # 1.10 is in the hysteresis band: a new contact needs < 1.08
+    [sample] = detector.update(hand(size=BETWEEN), FACE, clock.i / clock.fps + CONFIG.contact_gap_s + 0.1)
+    assert not sample.touching  # in the hysteresis band: a new contact needs less than EXIT
 
 
 def test_the_touch_onset_seen_late_is_backfilled():
