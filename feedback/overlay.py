@@ -1,6 +1,6 @@
 """Drawing the coach's view over a video frame: the only module of `feedback` that draws.
 
-`Overlay.annotate(image, state) -> image`: the zone map, the expected direction of each
+`Overlay.annotate(image, state) -> image`: the face frame's axes, the zone map, the expected direction of each
 zone, the hands' working points, each recent stroke's trail coloured by its verdict, and a
 panel with the counters and the latest cue. Style (colours, sizes) is set once in
 `__init__`; everything drawn comes from the state given.
@@ -30,6 +30,7 @@ VERDICT_COLORS_RGB = {
 _IN_PROGRESS_RGB = (255, 255, 255)
 _ZONE_MAP_RGB = (120, 220, 255)
 _ARROW_LENGTH_FW = 0.12
+_AXIS_LENGTH_FW = 0.1
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class Overlay:
         out = image_rgb.copy()
         face = state.frame.face
         if face is not None:
+            self._draw_axes(out, face)
             self._draw_zone_map(out, face)
             self._draw_arrows(out, face, state)
             self._draw_trails(out, face, state)
@@ -98,12 +100,19 @@ class Overlay:
         self._draw_panel(out, state)
         return out
 
+    def _draw_axes(self, out: np.ndarray, face: FaceFrame) -> None:
+        """The face frame: x toward the person's left (red), y toward the chin (blue)."""
+        origin, x_end, y_end = (tuple(int(v) for v in face.to_image(p))
+                                for p in ((0.0, 0.0), (_AXIS_LENGTH_FW, 0.0), (0.0, _AXIS_LENGTH_FW)))
+        cv2.arrowedLine(out, origin, x_end, (230, 70, 70), 1, cv2.LINE_AA, tipLength=0.2)
+        cv2.arrowedLine(out, origin, y_end, (70, 110, 240), 1, cv2.LINE_AA, tipLength=0.2)
+
     def _draw_zone_map(self, out: np.ndarray, face: FaceFrame) -> None:
         points = np.round(face.to_image(self._boundary_fw)).astype(int)
         h, w = out.shape[:2]
         inside = (points[:, 0] >= 0) & (points[:, 0] < w) & (points[:, 1] >= 0) & (points[:, 1] < h)
         x, y = points[inside, 0], points[inside, 1]
-        out[y, x] = (0.5 * out[y, x] + 0.5 * np.array(_ZONE_MAP_RGB)).astype(np.uint8)
+        out[y, x] = (0.25 * out[y, x] + 0.75 * np.array(_ZONE_MAP_RGB)).astype(np.uint8)
 
     def _draw_arrows(self, out: np.ndarray, face: FaceFrame, state: OverlayState) -> None:
         active = {h.zone for h in state.frame.hands if h.zone} | {state.highlight_zone}
