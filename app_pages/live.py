@@ -11,25 +11,15 @@ import time
 
 import pandas as pd
 import streamlit as st
-from streamlit_webrtc import webrtc_streamer
 
-from feedback.live import make_video_frame_callback
-from feedback.settings import active_profile
 from ui import results
 from ui.camera import (
-    CoachSlot,
     counter_rows,
-    enable_webrtc_debug_log,
-    finish_other_slots,
-    keep_stream_through_quick_reruns,
-    remember_offer,
-    save_to_history,
     show_cue,
     status_view,
     verdict_line,
-    webrtc_options,
 )
-from ui.common import current_settings, open_history
+from ui.camera_page import camera_stream, open_camera_page
 
 KEY = "live"  # the webrtc_streamer key; the coach lives in st.session_state[SLOT]
 SLOT = "live_slot"
@@ -43,29 +33,16 @@ HOW_TO = """**How to start**
 4. Press **Stop** when you are done: you get a summary, saved to your history."""
 
 
-def save(review: dict, kind: str = "live") -> int:
-    return save_to_history(review, kind, open_history())
-
-
-enable_webrtc_debug_log()
-finish_other_slots(st.session_state, SLOT, save)
 st.title("Live coach")
 st.caption("Massage in front of your webcam. The coach draws the zones of your face and the way "
            "each one is stroked, follows your fingertips and judges every stroke as it ends.")
 
-settings = current_settings()
-profile = active_profile(settings)
-slot: CoachSlot = st.session_state.setdefault(SLOT, CoachSlot("live"))
-previous = st.session_state.get(KEY)
-coach = slot.coach_for(profile, settings.mirror_view, settings.hands,
-                       playing=bool(previous and previous.state.playing))
+page = open_camera_page("live", SLOT, KEY)
+profile, slot, coach, save = page.profile, page.slot, page.coach, page.save
 
 video_col, panel_col = st.columns([3, 2], gap="large")
 with video_col:
-    keep_stream_through_quick_reruns(st.session_state, KEY)  # the start race: see ui/camera.py
-    ctx = webrtc_streamer(key=KEY, video_frame_callback=make_video_frame_callback(coach), **webrtc_options())
-    remember_offer(st.session_state, KEY, ctx)
-    st.caption("Press **Start the camera** and allow camera access when the browser asks. "
+    ctx = camera_stream(KEY, coach, "Press **Start the camera** and allow camera access when the browser asks. "
                "If the picture stays black, check that no other program uses the camera. "
                "The video is analysed on this computer; nothing leaves it.")
 

@@ -5,28 +5,19 @@ from __future__ import annotations
 import time
 
 import streamlit as st
-from streamlit_webrtc import webrtc_streamer
 
-from feedback.live import make_video_frame_callback
 from feedback.practice import ZONE_PLACES, PracticeGoal, count_text
 from feedback.protocol import ROUTINE_ORDER
-from feedback.settings import active_profile
 from ui import results
 from ui.camera import (
-    CoachSlot,
-    enable_webrtc_debug_log,
-    finish_other_slots,
     good_counts_of,
-    keep_stream_through_quick_reruns,
     path_diagram,
-    remember_offer,
-    save_to_history,
     show_cue,
     status_view,
     verdict_line,
-    webrtc_options,
 )
-from ui.common import current_settings, open_history, zone_label
+from ui.camera_page import camera_stream, open_camera_page
+from ui.common import zone_label
 
 KEY = "practice"
 SLOT = "practice_slot"
@@ -37,18 +28,12 @@ SIDE_TEXT = {"both": "Both sides", "left": "My left", "right": "My right"}
 PLACE_TEXT = {"both": "each side of the", "left": "your left", "right": "your right"}
 
 
-def save(review: dict, kind: str = "practice") -> int:
-    return save_to_history(review, kind, open_history())
-
-
-enable_webrtc_debug_log()
-finish_other_slots(st.session_state, SLOT, save)
 st.title("Practise a zone")
 st.caption("Pick one zone and repeat its stroke until you reach the target. The coach counts "
            "only the good strokes and tells you what to change after a faulty one.")
 
-settings = current_settings()
-profile = active_profile(settings)
+page = open_camera_page("practice", SLOT, KEY)
+settings, profile, slot, coach, save = page.settings, page.profile, page.slot, page.coach, page.save
 zone_col, side_col, target_col = st.columns([2, 3, 2])
 zone = zone_col.selectbox("Zone", ZONE_CHOICES, index=ZONE_CHOICES.index("cheek"), format_func=zone_label,
                           key="practice_zone")
@@ -61,10 +46,6 @@ target = int(target_col.number_input(
     help=f"{rule.reps} is the target of the {profile.title} profile for this zone."))
 goal_text = f"{target} good strokes on {PLACE_TEXT[side]} {zone_label(zone).lower()}"
 
-slot: CoachSlot = st.session_state.setdefault(SLOT, CoachSlot("practice"))
-previous = st.session_state.get(KEY)
-coach = slot.coach_for(profile, settings.mirror_view, settings.hands,
-                       playing=bool(previous and previous.state.playing))
 goal = coach.goal
 if goal is None or (goal.zone, goal.side, goal.target) != (zone, side, target):
     goal = PracticeGoal.starting_now(zone, side, target, coach.snapshot().good_counts)
@@ -72,10 +53,7 @@ if goal is None or (goal.zone, goal.side, goal.target) != (zone, side, target):
 
 video_col, panel_col = st.columns([3, 2], gap="large")
 with video_col:
-    keep_stream_through_quick_reruns(st.session_state, KEY)  # the start race: see ui/camera.py
-    ctx = webrtc_streamer(key=KEY, video_frame_callback=make_video_frame_callback(coach), **webrtc_options())
-    remember_offer(st.session_state, KEY, ctx)
-    st.caption("Press **Start the camera** and allow camera access when the browser asks. "
+    ctx = camera_stream(KEY, coach, "Press **Start the camera** and allow camera access when the browser asks. "
                "The video is analysed on this computer; nothing leaves it.")
 slot.update(ctx.state.playing, save)
 

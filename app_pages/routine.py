@@ -5,27 +5,18 @@ from __future__ import annotations
 import time
 
 import streamlit as st
-from streamlit_webrtc import webrtc_streamer
 
-from feedback.live import make_video_frame_callback
 from feedback.practice import ZONE_PLACES, Routine
-from feedback.settings import active_profile
 from ui import results
 from ui.camera import (
-    CoachSlot,
-    enable_webrtc_debug_log,
-    finish_other_slots,
     good_counts_of,
-    keep_stream_through_quick_reruns,
     path_diagram,
-    remember_offer,
-    save_to_history,
     show_cue,
     status_view,
     verdict_line,
-    webrtc_options,
 )
-from ui.common import current_settings, open_history, zone_label
+from ui.camera_page import camera_stream, open_camera_page
+from ui.common import zone_label
 
 KEY = "routine"
 SLOT = "routine_slot"
@@ -33,23 +24,14 @@ ROUTINE = "routine_state"
 POLL_S = 0.25
 
 
-def save(review: dict, kind: str = "routine") -> int:
-    return save_to_history(review, kind, open_history())
-
-
-enable_webrtc_debug_log()
-finish_other_slots(st.session_state, SLOT, save)
 st.title("Guided routine")
 st.caption("The whole drainage routine, zone by zone: the neck first to clear the way, then the "
            "chin, jaw, nose, cheeks, under the eyes, forehead and temples, and the neck again. "
            "Each step moves on by itself when both sides have their good strokes.")
 
-settings = current_settings()
-profile = active_profile(settings)
-slot: CoachSlot = st.session_state.setdefault(SLOT, CoachSlot("routine"))
-previous = st.session_state.get(KEY)
-playing_before = bool(previous and previous.state.playing)
-coach = slot.coach_for(profile, settings.mirror_view, settings.hands, playing=playing_before)
+page = open_camera_page("routine", SLOT, KEY)
+settings, profile, slot, coach, save = page.settings, page.profile, page.slot, page.coach, page.save
+playing_before = page.playing_before
 routine: Routine = st.session_state.get(ROUTINE)
 if routine is None or (routine.profile != profile and not playing_before):
     routine = st.session_state[ROUTINE] = Routine(profile, good_counts=coach.snapshot().good_counts)
@@ -75,10 +57,7 @@ show_progress(coach.snapshot().good_counts)
 
 video_col, panel_col = st.columns([3, 2], gap="large")
 with video_col:
-    keep_stream_through_quick_reruns(st.session_state, KEY)  # the start race: see ui/camera.py
-    ctx = webrtc_streamer(key=KEY, video_frame_callback=make_video_frame_callback(coach), **webrtc_options())
-    remember_offer(st.session_state, KEY, ctx)
-    st.caption("Press **Start the camera** and allow camera access when the browser asks. "
+    ctx = camera_stream(KEY, coach, "Press **Start the camera** and allow camera access when the browser asks. "
                "The video is analysed on this computer; nothing leaves it.")
 if slot.update(ctx.state.playing, save):
     routine.new_stream(good_counts_of(slot.review))  # the next stream's counts start at zero

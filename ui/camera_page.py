@@ -1,0 +1,60 @@
+"""The start of the three webcam pages (live, practice, routine), which they share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import streamlit as st
+from streamlit_webrtc import webrtc_streamer
+
+from feedback.live import LiveCoach, make_video_frame_callback
+from feedback.protocol import Profile
+from feedback.settings import Settings, active_profile
+from ui.camera import (
+    CoachSlot,
+    enable_webrtc_debug_log,
+    finish_other_slots,
+    keep_stream_through_quick_reruns,
+    remember_offer,
+    save_to_history,
+    webrtc_options,
+)
+from ui.common import current_settings, open_history
+
+
+@dataclass
+class CameraPage:
+    settings: Settings
+    profile: Profile
+    slot: CoachSlot
+    coach: LiveCoach
+    playing_before: bool  # the camera was playing at the previous run of the page
+    save: Callable[[dict], int]  # saves a finished session to the history
+
+
+def open_camera_page(kind: str, slot_key: str, stream_key: str) -> CameraPage:
+    """Save what another camera page left running, and get this page's coach (kept across
+    reruns in `st.session_state[slot_key]`)."""
+    def save(review: dict, page_kind: str = kind) -> int:
+        return save_to_history(review, page_kind, open_history())
+
+    enable_webrtc_debug_log()
+    finish_other_slots(st.session_state, slot_key, save)
+    settings = current_settings()
+    profile = active_profile(settings)
+    slot: CoachSlot = st.session_state.setdefault(slot_key, CoachSlot(kind))
+    previous = st.session_state.get(stream_key)
+    playing_before = bool(previous and previous.state.playing)
+    coach = slot.coach_for(profile, settings.mirror_view, settings.hands, playing=playing_before)
+    return CameraPage(settings, profile, slot, coach, playing_before, save)
+
+
+def camera_stream(stream_key: str, coach: LiveCoach, caption: str):
+    """The webcam component, its frames going through `coach`; returns its context."""
+    keep_stream_through_quick_reruns(st.session_state, stream_key)  # the start race: see ui/camera.py
+    ctx = webrtc_streamer(key=stream_key, video_frame_callback=make_video_frame_callback(coach),
+                          **webrtc_options())
+    remember_offer(st.session_state, stream_key, ctx)
+    st.caption(caption)
+    return ctx
