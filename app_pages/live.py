@@ -15,11 +15,8 @@ import streamlit as st
 from ui import results
 from ui.camera import (
     counter_rows,
-    show_cue,
-    status_view,
-    verdict_line,
 )
-from ui.camera_page import camera_stream, open_camera_page
+from ui.camera_page import camera_stream, open_camera_page, show_live_state, show_save_state
 
 KEY = "live"  # the webrtc_streamer key; the coach lives in st.session_state[SLOT]
 SLOT = "live_slot"
@@ -58,11 +55,7 @@ if ctx.state.playing:
         status_slot, cue_slot, strokes_slot, table_slot, fps_slot = (st.empty() for _ in range(5))
     while ctx.state.playing:
         snap = coach.snapshot()
-        kind, text = status_view(snap)
-        getattr(status_slot, kind)(text)
-        show_cue(cue_slot, snap.cue)
-        strokes_slot.markdown(f"**Last strokes:** {verdict_line(snap.last_verdicts)}"
-                              if snap.last_verdicts else "**Last strokes:** none yet")
+        show_live_state(snap, status_slot, cue_slot, strokes_slot)
         rows = counter_rows(snap.tallies, profile)
         if rows:
             table_slot.table(pd.DataFrame(rows), hide_index=True)
@@ -77,12 +70,7 @@ else:
         with summary_slot.container():
             st.divider()
             st.subheader("Your session")
-            if slot.saved_id is not None:
-                st.success("Saved to your history.")
-            elif slot.save_error:
-                st.error(f"The session could not be saved: {slot.save_error}")
-            elif not slot.review["strokes"]:
-                st.info("No strokes were counted, so nothing was saved.")
+            show_save_state(slot)
             results.show_numbers(slot.review)
             results.show_zone_table(slot.review, profile)
             results.show_cues(results.cues_for(slot.review, profile))

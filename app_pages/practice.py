@@ -12,11 +12,8 @@ from ui import results
 from ui.camera import (
     good_counts_of,
     path_diagram,
-    show_cue,
-    status_view,
-    verdict_line,
 )
-from ui.camera_page import camera_stream, open_camera_page
+from ui.camera_page import camera_stream, open_camera_page, show_live_state, show_save_state
 from ui.common import zone_label
 
 KEY = "practice"
@@ -81,11 +78,7 @@ if ctx.state.playing:
             if st.session_state.get(CELEBRATED) != (id(coach), goal):
                 st.session_state[CELEBRATED] = (id(coach), goal)
                 st.balloons()
-        kind, text = status_view(snap)
-        getattr(status_slot, kind)(text)
-        show_cue(cue_slot, snap.cue)
-        strokes_slot.markdown(f"**Last strokes:** {verdict_line(snap.last_verdicts)}"
-                              if snap.last_verdicts else "**Last strokes:** none yet")
+        show_live_state(snap, status_slot, cue_slot, strokes_slot)
         fps_slot.caption(f"Frames processed: {snap.frames} · {snap.fps:.1f} fps")
         time.sleep(POLL_S)
 else:
@@ -99,12 +92,7 @@ else:
         with summary_slot.container():
             st.divider()
             st.subheader("Your practice")
-            if slot.saved_id is not None:
-                st.success("Saved to your history.")
-            elif slot.save_error:
-                st.error(f"The session could not be saved: {slot.save_error}")
-            elif not slot.review["strokes"]:
-                st.info("No strokes were counted, so nothing was saved.")
+            show_save_state(slot)
             done_goal = slot.review_goal
             if done_goal is not None:  # judged against the practice target, not the profile's
                 counts = done_goal.side_counts(good_counts_of(slot.review))

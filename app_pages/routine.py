@@ -11,11 +11,8 @@ from ui import results
 from ui.camera import (
     good_counts_of,
     path_diagram,
-    show_cue,
-    status_view,
-    verdict_line,
 )
-from ui.camera_page import camera_stream, open_camera_page
+from ui.camera_page import camera_stream, open_camera_page, show_live_state, show_save_state
 from ui.common import zone_label
 
 KEY = "routine"
@@ -88,11 +85,7 @@ if ctx.state.playing and step is not None:
                 slot.finish_now(save)  # the routine is complete: save it now
             st.rerun()  # show the next step's instructions
         show_progress(snap.good_counts)
-        kind, text = status_view(snap)
-        getattr(status_slot, kind)(text)
-        show_cue(cue_slot, snap.cue)
-        strokes_slot.markdown(f"**Last strokes:** {verdict_line(snap.last_verdicts)}"
-                              if snap.last_verdicts else "**Last strokes:** none yet")
+        show_live_state(snap, status_slot, cue_slot, strokes_slot)
         fps_slot.caption(f"Frames processed: {snap.frames} · {snap.fps:.1f} fps")
         time.sleep(POLL_S)
 elif step is not None:
@@ -110,12 +103,7 @@ if routine.is_finished or (slot.review is not None and not ctx.state.playing):
         st.subheader("Your routine")
         if routine.is_finished and ctx.state.playing:
             st.info("You can press **Stop** to turn the camera off.")
-        if slot.saved_id is not None:
-            st.success("Saved to your history.")
-        elif slot.save_error:
-            st.error(f"The session could not be saved: {slot.save_error}")
-        elif slot.review is not None and not slot.review["strokes"]:
-            st.info("No strokes were counted, so nothing was saved.")
+        show_save_state(slot)
         summary = routine.summary()
         if summary.steps:
             st.markdown("\n".join(f"- {line}" for line in summary.lines))

@@ -18,6 +18,9 @@ from ui.camera import (
     keep_stream_through_quick_reruns,
     remember_offer,
     save_to_history,
+    show_cue,
+    status_view,
+    verdict_line,
     webrtc_options,
 )
 from ui.common import current_settings, open_history
@@ -58,3 +61,22 @@ def camera_stream(stream_key: str, coach: LiveCoach, caption: str):
     remember_offer(st.session_state, stream_key, ctx)
     st.caption(caption)
     return ctx
+
+
+def show_live_state(snap, status_slot, cue_slot, strokes_slot) -> None:
+    """While the camera plays: the status (coaching or what is wrong), the cue, the last verdicts."""
+    kind, text = status_view(snap)
+    getattr(status_slot, kind)(text)
+    show_cue(cue_slot, snap.cue)
+    strokes_slot.markdown(f"**Last strokes:** {verdict_line(snap.last_verdicts)}"
+                          if snap.last_verdicts else "**Last strokes:** none yet")
+
+
+def show_save_state(slot: CoachSlot) -> None:
+    """After the camera stopped: whether the session went to the history, and if not, why."""
+    if slot.saved_id is not None:
+        st.success("Saved to your history.")
+    elif slot.save_error:
+        st.error(f"The session could not be saved: {slot.save_error}")
+    elif slot.review is not None and not slot.review["strokes"]:
+        st.info("No strokes were counted, so nothing was saved.")
