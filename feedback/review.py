@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from feedback.conditions import Warning
@@ -11,11 +12,15 @@ from feedback.overlay import Overlay
 from feedback.protocol import Profile
 from feedback.report import Review
 from feedback.session import Session
-from vision.tracker import MediaPipeTracker, Tracker
+from vision.tracker import MediaPipeTracker, Tracker, track_frames
 from vision.video_io import VideoReader
 from vision.video_writer import VideoWriter
 
 DEFAULT_MAX_MINUTES = 30.0
+# Decoding, FaceMesh and Hands on threads of their own beside the coach, drawing and
+# encoding (MediaPipe and PyAV release the GIL): about twice as fast on two cores, with the
+# same results as one thread (tests/feedback/test_review_parallel.py).
+DEFAULT_WORKERS = 2
 
 Progress = Callable[[float], None]  # called with the share done, 0..1
 
@@ -23,10 +28,12 @@ Progress = Callable[[float], None]  # called with the share done, 0..1
 def review_video(path: str | Path, profile: Profile, *, mirror: bool = False,
                  annotated_path: str | Path | None = None, progress: Progress | None = None,
                  max_minutes: float = DEFAULT_MAX_MINUTES, tracker: Tracker | None = None,
-                 config: CoachConfig | None = None) -> Review:
+                 config: CoachConfig | None = None, workers: int = DEFAULT_WORKERS) -> Review:
     """Track, coach and judge a whole video.
 
     mirror: the recording is mirrored (a selfie view); sides are still the person's own.
+    workers: 1 runs everything on this thread; more runs decoding and tracking on threads
+        of their own (see `vision.tracker.track_frames`), with the same result.
     Raises `vision.video_io.VideoError` when the file is not a usable video.
     """
     session = Session(profile, config)
@@ -34,18 +41,21 @@ def review_video(path: str | Path, profile: Profile, *, mirror: bool = False,
     own_tracker = tracker is None
     reader = VideoReader(path, max_duration_s=max_minutes * 60)
     info = reader.info
-    tracker = tracker or MediaPipeTracker(mirrored=mirror)
-    writer = VideoWriter(annotated_path, fps=info.fps) if annotated_path else None
+    tracker = tracker or MediaPipeTracker(mirrored=mirror, parallel=False)  # threads: track_frames
+    # With threads of our own busy, the encoder's own threads only add work: encode here.
+    writer = (VideoWriter(annotated_path, fps=info.fps, threads=1 if workers > 1 else 0)
+              if annotated_path else None)
     frames = 0
     try:
-        for frame in reader:
-            state = session.step(tracker.process(frame.rgb, frame.t_s))
-            if writer is not None:
-                unmirrored = frame.rgb[:, ::-1] if mirror else frame.rgb
-                writer.write(overlay.annotate(unmirrored, state, mirror_display=mirror), frame.t_s)
-            frames += 1
-            if progress is not None and info.duration_s > 0:
-                progress(min(1.0, frame.t_s / info.duration_s))
+        with closing(track_frames(tracker, reader, workers=workers)) as tracked:
+            for frame, landmarks in tracked:
+                state = session.step(landmarks)
+                if writer is not None:
+                    unmirrored = frame.rgb[:, ::-1] if mirror else frame.rgb
+                    writer.write(overlay.annotate(unmirrored, state, mirror_display=mirror), frame.t_s)
+                frames += 1
+                if progress is not None and info.duration_s > 0:
+                    progress(min(1.0, frame.t_s / info.duration_s))
     finally:
         if writer is not None:
             writer.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 import av
+import cv2
 import numpy as np
 from av.video.stream import VideoStream
 
@@ -47,9 +48,14 @@ class VideoWriter:
     guides the encoder and sets how long the first frame lasts. Odd widths and heights
     are padded by one pixel (a copy of the edge), as yuv420p needs even sizes. The file
     is created at the first frame: if none is written, there is no file.
+
+    threads: encoder threads, 0 = the encoder decides (libx264: about 1.5 per core, which
+    overlaps encoding with the caller's work); 1 when other threads keep the cores busy
+    anyway (a parallel review): frame threads then only cost CPU (bench/throughput.py).
     """
 
-    def __init__(self, path: str | Path, *, fps: float = DEFAULT_FPS, crf: int = 23) -> None:
+    def __init__(self, path: str | Path, *, fps: float = DEFAULT_FPS, crf: int = 23,
+                 threads: int = 0) -> None:
         self.path = Path(path)
         suffix = self.path.suffix.lower()
         if suffix not in _OUTPUT_FORMATS:
@@ -57,6 +63,7 @@ class VideoWriter:
         self._format = _OUTPUT_FORMATS[suffix]
         self.fps = fps
         self.crf = crf
+        self.threads = threads
         self.frame_count = 0
         self._container: av.container.OutputContainer | None = None
         self._stream: VideoStream | None = None
@@ -84,7 +91,9 @@ class VideoWriter:
         if self.frame_count:
             pts = max(pts, self._last_pts + 1)
             self._duration_pts = pts - self._last_pts
-        frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
+        # OpenCV converts to the encoder's YUV 4:2:0 (BT.601, limited range, as FFmpeg's
+        # swscale does) in a quarter of the time swscale takes.
+        frame = av.VideoFrame.from_ndarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2YUV_I420), format="yuv420p")
         frame.pts, frame.time_base, frame.duration = pts, time_base, self._duration_pts
         self._mux(stream.encode(frame))
         self._last_t_s, self._last_pts = t_s, pts
@@ -119,7 +128,7 @@ class VideoWriter:
         stream.width, stream.height = width + width % 2, height + height % 2
         stream.pix_fmt = "yuv420p"
         stream.time_base = stream.codec_context.time_base = output.time_base
-        stream.codec_context.thread_count = 0  # the encoder decides (libx264: one per core)
+        stream.codec_context.thread_count = self.threads
         try:
             self._container.start_encoding()  # creates the file: fail at the first frame
         except av.FFmpegError as error:
