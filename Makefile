@@ -37,5 +37,12 @@ samples: $(STAMP)
 evaluate: $(STAMP)
 	$(VENV)/bin/massage-coach evaluate sample_videos
 
+# Prints figures (bench/): review throughput against bare MediaPipe, the live callback at
+# 30 fps, and memory over a simulated 30-minute live session (about 20 minutes in all).
+bench: $(STAMP)
+	$(PY) -m bench.throughput --repeat 2
+	$(PY) -m bench.live
+	$(PY) -m bench.soak
+
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
