@@ -15,9 +15,10 @@ import pytest
 
 from bench.common import Stopwatch, table
 from bench.live import LatestFrame
+from tests.samples import SAMPLES
 
 ROOT = Path(__file__).resolve().parents[2]
-SHORT_CLIP = ROOT / "sample_videos" / "practice_cheek_seven_reps.mp4"
+SHORT_CLIP = SAMPLES / "practice_cheek_seven_reps.mp4"
 
 
 def test_table_aligns_columns_and_rounds_floats():

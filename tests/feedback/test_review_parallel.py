@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -12,12 +11,11 @@ import pytest
 from feedback.protocol import load_profile
 from feedback.review import review_video
 from tests.factories import repetitions, stream
+from tests.samples import shortest_sample
 from tests.video_factories import make_video
-from vision.video_io import VideoError, probe_video
 from vision.video_writer import VideoWriter
 
 DRAINAGE = load_profile("drainage")
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_videos"
 
 
 class ScriptedTracker:
@@ -54,18 +52,6 @@ def test_a_tracker_failure_on_a_thread_reaches_the_caller(tmp_path):
     with pytest.raises(RuntimeError, match="no model"):
         review_video(video, DRAINAGE, tracker=Broken([]), workers=2)
 
-
-def shortest_sample() -> Path:
-    """The shortest sample clip (one being rendered right now is passed over)."""
-    durations = {}
-    for path in SAMPLES.glob("*.mp4"):
-        try:
-            durations[path] = probe_video(path).duration_s
-        except VideoError:
-            continue
-    if not durations:
-        pytest.skip(f"no sample video in {SAMPLES}: run `make samples` to render them")
-    return min(durations, key=durations.get)
 
 
 class HashingWriter(VideoWriter):

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 import pytest
 
+from tests.samples import shortest_sample
 from vision.landmarks import FrameLandmarks
 from vision.tracker import _DetectorSchedule, from_mediapipe, track_frames
-from vision.video_io import VideoError, probe_video
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_videos"
 
 
 def landmark_list(points) -> SimpleNamespace:
@@ -195,18 +193,6 @@ def test_prepare_unmirrors_brightens_dark_frames_and_leaves_the_input_alone():
     assert rgb[0, 0, 0] == 40 and rgb.flags.writeable
 
 
-def real_clip() -> Path:
-    """The shortest sample clip (one being rendered right now is passed over)."""
-    durations = {}
-    for path in SAMPLES.glob("*.mp4"):
-        try:
-            durations[path] = probe_video(path).duration_s
-        except VideoError:
-            continue
-    if not durations:
-        pytest.skip(f"no sample video in {SAMPLES}: run `make samples` to render them")
-    return min(durations, key=durations.get)
-
 
 @pytest.mark.slow
 def test_rebuilt_graphs_searching_every_frame_match_mediapipes_own():
@@ -224,7 +210,7 @@ def test_rebuilt_graphs_searching_every_frame_match_mediapipes_own():
              "face": mp.solutions.face_mesh.FaceMesh(max_num_faces=2)}
     names = {"hands": "multi_hand_landmarks", "face": "multi_face_landmarks"}
     n_found = 0
-    for frame, _ in zip(VideoReader(real_clip()), range(120)):
+    for frame, _ in zip(VideoReader(shortest_sample()), range(120)):
         frame.rgb.flags.writeable = False
         for kind, name in names.items():
             expected = points(stock[kind].process(frame.rgb), name)
@@ -240,7 +226,7 @@ def test_parallel_tracker_gives_the_same_landmarks():
     from vision.tracker import MediaPipeTracker
     from vision.video_io import VideoReader
 
-    clip = list(zip(VideoReader(real_clip()), range(90)))
+    clip = list(zip(VideoReader(shortest_sample()), range(90)))
     with MediaPipeTracker(parallel=False) as one, MediaPipeTracker(parallel=True) as two:
         for frame, _ in clip:
             a, b = one.process(frame.rgb, frame.t_s), two.process(frame.rgb, frame.t_s)
