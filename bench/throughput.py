@@ -10,8 +10,8 @@ opening the file (models created inside the timing) to the last frame:
   review               `review_video` (tracking, coach, verdicts), workers 1 and 2
   review + video       ... also drawing and writing the annotated H.264 MP4
 Then one instrumented single-thread pass gives the ms per frame of each stage.
---detection: per sample clip, the share of frames with a face / a hand / two hands for the
-stock schedule and for the tracker's (palm search every N frames, Hands complexity 0 or 1).
+--detection: per sample clip (or VIDEO), the share of frames with a face / a hand / two hands
+for the stock schedule and for the tracker's (palm search every N frames, Hands complexity 0 or 1).
 On a shared machine the figures vary: --repeat keeps each mode's best run.
 """
 
@@ -176,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.detection:
         headers = ["clip", "search schedule, Hands complexity", "frames", "face %", "hand %",
                    "2 hands %", "CPU ms/frame"]
-        print(table(headers, detection_shares(sample_videos()), "Frames with a face, a hand, two hands"))
+        videos = [args.video] if args.video else sample_videos()
+        print(table(headers, detection_shares(videos), "Frames with a face, a hand, two hands"))
         return 0
     from vision.video_io import probe_video
 
