@@ -69,8 +69,8 @@ class ContactDetector:
         """This frame's sample; when the hand has just been found touching, preceded by the
         samples just before it that the touching size now known shows were touching too
         (the touching size is learnt as the session goes, so an onset can be seen late)."""
-        appeared = t_s - self._last_t_s > self.config.contact_gap_s
-        sample, size_fw = self._sample(hand, face, t_s)
+        appeared = t_s - self._last_t_s > self.config.contact_gap_s  # after being out of sight
+        sample, size_fw = self._sample(hand, face, t_s, appeared)
         if not sample.touching:
             self._untouched.append((sample, size_fw))
             while t_s - self._untouched[0][0].t_s > self.config.backfill_s:
@@ -89,8 +89,9 @@ class ContactDetector:
         touch[0] = replace(touch[0], entered=not landed)
         return touch
 
-    def _sample(self, hand: Hand, face: FaceFrame, t_s: float) -> tuple[ContactSample, float]:
-        if t_s - self._last_t_s > self.config.contact_gap_s:  # the hand was out of sight
+    def _sample(self, hand: Hand, face: FaceFrame, t_s: float,
+                appeared: bool) -> tuple[ContactSample, float]:
+        if appeared:  # the hand was out of sight: nothing from before carries over
             self._point_filter.reset()
             self._recent.clear()
             self._untouched.clear()

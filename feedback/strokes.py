@@ -215,9 +215,9 @@ class StrokeSegmenter:
         """Strokes of a stretch, without its ends where the hand was already rising off the
         skin or still coming down onto it (bigger than during the rest of the stretch: the
         touching size varies a little with the hand's pose)."""
-        first, last = 0, len(samples) - 1
         if not samples:
             return []
+        first, last = 0, len(samples) - 1
         ratios = [s.size_ratio for s in samples if not np.isnan(s.size_ratio)]
         level = float(np.quantile(ratios, 0.25)) if ratios else 1.0
         onset = level + self.config.lift_onset_ratio - 1.0
@@ -228,4 +228,4 @@ class StrokeSegmenter:
         kept = samples[first:last + 1]
         return split_strokes(self.hand, np.array([s.t_s for s in kept]),
                              np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
-                             ended_by, entered=bool(samples) and samples[0].entered)
+                             ended_by, entered=samples[0].entered)
