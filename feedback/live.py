@@ -112,6 +112,13 @@ class _Clock:
         return t
 
 
+def _goal_fields(goal: PracticeGoal | None, counts: Mapping[tuple[str, str], int]) -> dict:
+    """The `LiveSnapshot` fields about the goal, for these good counts."""
+    if goal is None:
+        return {"goal": None, "goal_label": "", "goal_done": False}
+    return {"goal": goal, "goal_label": goal.label(counts), "goal_done": goal.progress(counts)[2]}
+
+
 def keep_hands(landmarks: FrameLandmarks, hands: str) -> FrameLandmarks:
     """Drop the detections of the hand the person does not massage with ("both" keeps all)."""
     if hands == "both":
@@ -197,15 +204,13 @@ class LiveCoach:
         span = self._processed_at[-1] - self._processed_at[0]
         fps = (len(self._processed_at) - 1) / span if span > 0 else 0.0
         code = self._status.update(t_s, state.frame.conditions)
-        goal = self._goal
         snapshot = LiveSnapshot(
             frames=self._frames, fps=fps, seconds=t_s, status_code=code,
             status=MESSAGES.get(code, ""), cue=state.cue, tallies=state.tallies,
             good_counts=MappingProxyType(counts), last_verdicts=tuple(self._last),
-            n_strokes=len(self._session.coach.strokes), goal=goal,
-            goal_label=goal.label(counts) if goal else "",
-            goal_done=goal.progress(counts)[2] if goal else False,
+            n_strokes=len(self._session.coach.strokes),
             ms_per_frame=self._ms_per_frame, frame_wh=state.frame.landmarks.image_wh,
+            **_goal_fields(self._goal, counts),
         )
         with self._snapshot_lock:
             self._snapshot = snapshot
@@ -220,10 +225,7 @@ class LiveCoach:
         with self._process_lock:
             self._goal = goal
             with self._snapshot_lock:
-                counts = self._snapshot.good_counts
-                self._snapshot = replace(
-                    self._snapshot, goal=goal, goal_label=goal.label(counts) if goal else "",
-                    goal_done=goal.progress(counts)[2] if goal else False)
+                self._snapshot = replace(self._snapshot, **_goal_fields(goal, self._snapshot.good_counts))
 
     @property
     def goal(self) -> PracticeGoal | None:
