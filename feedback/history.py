@@ -322,13 +322,20 @@ def _translated(exc: sqlite3.Error, path: Path) -> Exception:
     return HistoryError(f"Cannot use the history file {path}: {exc}")
 
 
-def _move_aside(path: Path) -> Path:
-    """Rename the file and its -wal/-shm to a free `.corrupt-YYYYmmdd-HHMMSS` name."""
+def aside_path(path: Path, companions: tuple[str, ...] = ("",)) -> Path:
+    """A free name beside `path` for a damaged file: `NAME.corrupt-YYYYmmdd-HHMMSS`, with
+    `-2`, `-3`... if taken (taken: any of its `companions` suffixes exists)."""
     stem = f"{path.name}.corrupt-{datetime.now():%Y%m%d-%H%M%S}"
     aside, n = path.with_name(stem), 1
-    while any(Path(f"{aside}{s}").exists() for s in ("", "-wal", "-shm")):
+    while any(Path(f"{aside}{s}").exists() for s in companions):
         n += 1
         aside = path.with_name(f"{stem}-{n}")
+    return aside
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename the file and its -wal/-shm to a free `.corrupt-YYYYmmdd-HHMMSS` name."""
+    aside = aside_path(path, ("", "-wal", "-shm"))
     try:
         for suffix in ("", "-wal", "-shm"):
             if Path(f"{path}{suffix}").exists():

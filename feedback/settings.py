@@ -25,11 +25,10 @@ import math
 import os
 import tempfile
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from feedback.history import HistoryError, default_db_path
+from feedback.history import HistoryError, aside_path, default_db_path
 from feedback.protocol import Profile, load_profile, parse_direction
 
 log = logging.getLogger(__name__)
@@ -38,6 +37,7 @@ SETTINGS_ENV = "MASSAGE_COACH_SETTINGS"
 SETTINGS_NAME = "settings.json"
 CUSTOM_PROFILE_NAME = "custom_profile.toml"
 CUSTOM = "custom"
+CUSTOM_TITLE = "My own profile"
 BASE_PROFILES = ("drainage", "lifting")
 PROFILE_CHOICES = (*BASE_PROFILES, CUSTOM)
 HANDS = ("both", "left", "right")
@@ -164,7 +164,7 @@ def reset_custom_profile(settings_path: str | Path | None = None) -> None:
 def custom_from(base: str | Profile) -> Profile:
     """A fresh custom profile: a copy of a shipped profile, renamed."""
     base = load_profile(base) if isinstance(base, str) else base
-    return replace(base, name=CUSTOM, title="My own profile",
+    return replace(base, name=CUSTOM, title=CUSTOM_TITLE,
                    description=f"Started from {base.title}, then edited.".replace('"', "'"))
 
 
@@ -236,11 +236,7 @@ def _write_atomic(path: Path, text: str) -> None:
 
 def _set_aside(path: Path, problem: str) -> str:
     """Move a damaged file out of the way (never raises); returns a message for the user."""
-    aside = path.with_name(f"{path.name}.corrupt-{datetime.now():%Y%m%d-%H%M%S}")
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = path.with_name(f"{path.name}.corrupt-{datetime.now():%Y%m%d-%H%M%S}-{n}")
+    aside = aside_path(path)
     try:
         os.replace(path, aside)
     except OSError as error:

@@ -16,10 +16,11 @@ import streamlit as st
 from feedback.coaching import ZONE_NAMES
 from feedback.history import History, HistoryError, default_db_path
 from feedback.overlay import VERDICT_COLORS_RGB
-from feedback.protocol import Profile
+from feedback.protocol import Profile, load_profile
 from feedback.settings import (
     BASE_PROFILES,
     CUSTOM,
+    CUSTOM_TITLE,
     Settings,
     load_custom_profile,
     read_settings,
@@ -93,9 +94,10 @@ def local_time_text(created_at: str) -> str:
 
 
 def profile_title(name: str) -> str:
-    titles = {"drainage": "Lymphatic drainage", "lifting": "Lifting (upward and outward)",
-              CUSTOM: "My own profile"}
-    return titles.get(name, name)
+    """A profile's title, as its TOML file gives it; the name itself if it is unknown."""
+    if name == CUSTOM:
+        return CUSTOM_TITLE
+    return load_profile(name).title if name in BASE_PROFILES else name
 
 
 def current_settings() -> Settings:
