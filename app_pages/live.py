@@ -39,9 +39,8 @@ profile, slot, coach, save = page.profile, page.slot, page.coach, page.save
 
 video_col, panel_col = st.columns([3, 2], gap="large")
 with video_col:
-    ctx = camera_stream(KEY, coach, "Press **Start the camera** and allow camera access when the browser asks. "
-               "If the picture stays black, check that no other program uses the camera. "
-               "The video is analysed on this computer; nothing leaves it.")
+    ctx = camera_stream(KEY, coach, "If the picture stays black, check that no other program uses "
+                                    "the camera. ")
 
 slot.update(ctx.state.playing, save)
 

@@ -9,11 +9,14 @@ import streamlit as st
 from feedback.practice import ZONE_PLACES, PracticeGoal, count_text
 from feedback.protocol import ROUTINE_ORDER
 from ui import results
-from ui.camera import (
-    good_counts_of,
-    path_diagram,
+from ui.camera import good_counts_of
+from ui.camera_page import (
+    camera_stream,
+    open_camera_page,
+    show_live_state,
+    show_save_state,
+    show_zone_diagram,
 )
-from ui.camera_page import camera_stream, open_camera_page, show_live_state, show_save_state
 from ui.common import zone_label
 
 KEY = "practice"
@@ -50,8 +53,7 @@ if goal is None or (goal.zone, goal.side, goal.target) != (zone, side, target):
 
 video_col, panel_col = st.columns([3, 2], gap="large")
 with video_col:
-    ctx = camera_stream(KEY, coach, "Press **Start the camera** and allow camera access when the browser asks. "
-               "The video is analysed on this computer; nothing leaves it.")
+    ctx = camera_stream(KEY, coach)
 slot.update(ctx.state.playing, save)
 
 with panel_col:
@@ -85,9 +87,7 @@ else:
     with panel.container():
         st.markdown(f"**Your goal:** {goal_text}. Press **Start the camera**; the count goes up "
                     "after each good stroke, and after a faulty one the coach says what to change.")
-        st.image(path_diagram(profile, zone, mirror_display=settings.mirror_view), width=260,
-                 caption=f"The zones and the way each is stroked; the {zone_label(zone).lower()} "
-                         "arrows are bright" + (" (seen as in a mirror)." if settings.mirror_view else "."))
+        show_zone_diagram(profile, zone, settings.mirror_view, width=260)
     if slot.review is not None:
         with summary_slot.container():
             st.divider()

@@ -8,11 +8,14 @@ import streamlit as st
 
 from feedback.practice import ZONE_PLACES, Routine
 from ui import results
-from ui.camera import (
-    good_counts_of,
-    path_diagram,
+from ui.camera import good_counts_of
+from ui.camera_page import (
+    camera_stream,
+    open_camera_page,
+    show_live_state,
+    show_save_state,
+    show_zone_diagram,
 )
-from ui.camera_page import camera_stream, open_camera_page, show_live_state, show_save_state
 from ui.common import zone_label
 
 KEY = "routine"
@@ -54,8 +57,7 @@ show_progress(coach.snapshot().good_counts)
 
 video_col, panel_col = st.columns([3, 2], gap="large")
 with video_col:
-    ctx = camera_stream(KEY, coach, "Press **Start the camera** and allow camera access when the browser asks. "
-               "The video is analysed on this computer; nothing leaves it.")
+    ctx = camera_stream(KEY, coach)
 if slot.update(ctx.state.playing, save):
     routine.new_stream(good_counts_of(slot.review))  # the next stream's counts start at zero
 
@@ -93,9 +95,7 @@ elif step is not None:
         st.markdown("Press **Start the camera** and follow the bright arrows. The routine moves on "
                     "by itself; **Skip step** moves on earlier. If you stop the camera, the routine "
                     "waits at this step.")
-        st.image(path_diagram(profile, step.zone, mirror_display=settings.mirror_view), width=240,
-                 caption=f"The zones and the way each is stroked; the {zone_label(step.zone).lower()} "
-                         "arrows are bright" + (" (seen as in a mirror)." if settings.mirror_view else "."))
+        show_zone_diagram(profile, step.zone, settings.mirror_view, width=240)
 
 if routine.is_finished or (slot.review is not None and not ctx.state.playing):
     with summary_slot.container():

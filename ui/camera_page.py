@@ -16,6 +16,7 @@ from ui.camera import (
     enable_webrtc_debug_log,
     finish_other_slots,
     keep_stream_through_quick_reruns,
+    path_diagram,
     remember_offer,
     save_to_history,
     show_cue,
@@ -23,7 +24,7 @@ from ui.camera import (
     verdict_line,
     webrtc_options,
 )
-from ui.common import current_settings, open_history
+from ui.common import current_settings, open_history, zone_label
 
 
 @dataclass
@@ -53,14 +54,23 @@ def open_camera_page(kind: str, slot_key: str, stream_key: str) -> CameraPage:
     return CameraPage(settings, profile, slot, coach, playing_before, save)
 
 
-def camera_stream(stream_key: str, coach: LiveCoach, caption: str):
-    """The webcam component, its frames going through `coach`; returns its context."""
+def camera_stream(stream_key: str, coach: LiveCoach, hint: str = ""):
+    """The webcam component, its frames going through `coach`, and how to start it (with
+    `hint`, a sentence or more, added); returns its context."""
     keep_stream_through_quick_reruns(st.session_state, stream_key)  # the start race: see ui/camera.py
     ctx = webrtc_streamer(key=stream_key, video_frame_callback=make_video_frame_callback(coach),
                           **webrtc_options())
     remember_offer(st.session_state, stream_key, ctx)
-    st.caption(caption)
+    st.caption("Press **Start the camera** and allow camera access when the browser asks. "
+               f"{hint}The video is analysed on this computer; nothing leaves it.")
     return ctx
+
+
+def show_zone_diagram(profile: Profile, zone: str, mirror_display: bool, width: int) -> None:
+    """The zone map with every zone's direction, `zone`'s arrows bright."""
+    st.image(path_diagram(profile, zone, mirror_display=mirror_display), width=width,
+             caption=f"The zones and the way each is stroked; the {zone_label(zone).lower()} "
+                     "arrows are bright" + (" (seen as in a mirror)." if mirror_display else "."))
 
 
 def show_live_state(snap, status_slot, cue_slot, strokes_slot) -> None:
