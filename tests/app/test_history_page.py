@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from feedback.history import History, SessionRecord
+from tests.app.pages import run_page, use_storage
 
-ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "app_pages" / "history.py")
+PAGE = "history.py"
 VERDICTS = ("good", "reversed", "off_path", "too_fast")
 
 
@@ -31,10 +30,8 @@ def review_json(verdicts_by_place: dict[tuple[str, str], list[str]], video: str)
 
 @pytest.fixture
 def db(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "history.sqlite3"
-    monkeypatch.setenv("MASSAGE_COACH_DB", str(path))
-    monkeypatch.setenv("MASSAGE_COACH_SETTINGS", str(tmp_path / "settings.json"))
-    return path
+    use_storage(tmp_path, monkeypatch)
+    return tmp_path / "history.sqlite3"
 
 
 def save(db: Path, source: str, places: dict, kind: str = "review") -> int:
@@ -52,20 +49,14 @@ def two_sessions(db) -> tuple[int, int]:
     return first, second
 
 
-def run_page() -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=30).run()
-    assert not at.exception, at.exception
-    return at
-
-
 def test_empty_history_says_what_to_do(db):
-    at = run_page()
+    at = run_page(PAGE)
     assert "No sessions yet" in at.info[0].value
     assert at.caption[0].value
 
 
 def test_lists_sessions_newest_first_and_opens_the_newest(two_sessions):
-    at = run_page()
+    at = run_page(PAGE)
     table = at.dataframe[0].value
     assert list(table.columns) == ["Date", "Kind", "Source", "Length", "Strokes", "Good"]
     assert list(table["Source"]) == ["tuesday.mp4", "monday.mp4"]
@@ -84,14 +75,14 @@ def test_lists_sessions_newest_first_and_opens_the_newest(two_sessions):
 
 def test_open_an_older_session(two_sessions):
     first, _ = two_sessions
-    at = run_page()
+    at = run_page(PAGE)
     at.selectbox(key="history_selected").set_value(first).run()
     assert "monday.mp4" in at.subheader[0].value
     assert list(at.table[0].value["Reversed"]) == [2]
 
 
 def test_compare_with_previous(two_sessions):
-    at = run_page()
+    at = run_page(PAGE)
     at.button(key="compare").click().run()
     text = " ".join(m.value for m in at.markdown)
     assert "Compared with the session before" in text and "monday.mp4" in text
@@ -104,7 +95,7 @@ def test_compare_with_previous(two_sessions):
 
 def test_compare_the_first_session(two_sessions):
     first, _ = two_sessions
-    at = run_page()
+    at = run_page(PAGE)
     at.selectbox(key="history_selected").set_value(first).run()
     at.button(key="compare").click().run()
     assert "first saved session" in at.info[0].value
@@ -112,7 +103,7 @@ def test_compare_the_first_session(two_sessions):
 
 def test_delete_asks_first_then_deletes(db, two_sessions):
     first, second = two_sessions
-    at = run_page()
+    at = run_page(PAGE)
     at.button(key="delete").click().run()
     assert "cannot be undone" in at.warning[0].value
     at.button(key="delete-no").click().run()
@@ -131,7 +122,7 @@ def test_delete_asks_first_then_deletes(db, two_sessions):
 
 def test_session_without_strokes(db):
     save(db, "webcam", {}, kind="live")
-    at = run_page()
+    at = run_page(PAGE)
     assert "No strokes were found" in at.info[0].value
     assert not at.get("vega_lite_chart")
     assert list(at.dataframe[0].value["Kind"]) == ["Live coach"]
@@ -139,7 +130,7 @@ def test_session_without_strokes(db):
 
 def test_damaged_history_is_set_aside_with_a_warning(db):
     db.write_bytes(b"this is not a database" * 100)
-    at = run_page()
+    at = run_page(PAGE)
     assert "damaged" in at.warning[0].value
     assert "No sessions yet" in at.info[0].value
 
@@ -147,7 +138,6 @@ def test_damaged_history_is_set_aside_with_a_warning(db):
 def test_unusable_history_location_shows_an_error(tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
-    monkeypatch.setenv("MASSAGE_COACH_DB", str(blocker / "history.sqlite3"))
-    monkeypatch.setenv("MASSAGE_COACH_SETTINGS", str(tmp_path / "settings.json"))
-    at = run_page()
+    use_storage(tmp_path, monkeypatch, db_path=blocker / "history.sqlite3")
+    at = run_page(PAGE)
     assert "history folder" in at.error[0].value

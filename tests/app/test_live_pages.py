@@ -8,7 +8,6 @@ tracker: nothing is tracked before START anyway.
 
 from __future__ import annotations
 
-from pathlib import Path
 from unittest import mock
 
 import numpy as np
@@ -20,6 +19,7 @@ from feedback.live import LiveCoach, LiveSnapshot
 from feedback.practice import PracticeGoal
 from feedback.protocol import load_profile
 from feedback.summary import ZoneTally
+from tests.app.pages import run_page, use_storage
 from tests.factories import repetitions, stream
 from tests.feedback.test_live import DRAINAGE, RIGHT_CHEEK, FakeTracker, feed
 from ui.camera import (
@@ -32,7 +32,6 @@ from ui.camera import (
     status_view,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 class NoTracker:
@@ -48,8 +47,7 @@ class NoTracker:
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
-    monkeypatch.setenv("MASSAGE_COACH_DB", str(tmp_path / "history.sqlite3"))
-    monkeypatch.setenv("MASSAGE_COACH_SETTINGS", str(tmp_path / "settings.json"))
+    use_storage(tmp_path, monkeypatch)
     with mock.patch("streamlit_webrtc.component.get_this_session_info", return_value=None), \
             mock.patch("vision.tracker.MediaPipeTracker", NoTracker):
         yield
@@ -222,12 +220,6 @@ def test_a_living_worker_of_another_offer_is_stopped():
 
 # -- the pages ----------------------------------------------------------------------
 
-def run(page: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app_pages" / page), default_timeout=30).run()
-    assert not at.exception, at.exception
-    return at
-
-
 def texts(at: AppTest) -> str:
     parts = [e.value for kind in ("markdown", "caption", "title", "info", "success", "warning")
              for e in getattr(at, kind)]
@@ -239,7 +231,7 @@ def progress_texts(at: AppTest) -> list[str]:
 
 
 def test_live_page_renders_with_camera_help():
-    at = run("live.py")
+    at = run_page("live.py")
     assert at.title[0].value == "Live coach"
     text = texts(at)
     assert "allow camera access" in text and "nothing leaves it" in text
@@ -249,7 +241,7 @@ def test_live_page_renders_with_camera_help():
 
 
 def test_practice_page_shows_the_target_and_sets_the_goal():
-    at = run("practice.py")
+    at = run_page("practice.py")
     assert at.selectbox(key="practice_zone").value == "cheek"
     target = at.number_input(key="practice_target_cheek")
     assert target.value == 7  # the drainage profile's reps
@@ -266,7 +258,7 @@ def test_practice_page_shows_the_target_and_sets_the_goal():
 
 
 def test_routine_page_starts_at_the_neck_and_skip_moves_to_the_chin():
-    at = run("routine.py")
+    at = run_page("routine.py")
     assert progress_texts(at) == ["Step 1 of 9: neck — left 0 of 10, right 0 of 10 good"]
     assert at.session_state["routine_slot"].coach.goal == PracticeGoal("neck", "both", 10)
     at.button[0].click().run()
@@ -276,7 +268,7 @@ def test_routine_page_starts_at_the_neck_and_skip_moves_to_the_chin():
 
 
 def test_routine_start_over_goes_back_to_step_one():
-    at = run("routine.py")
+    at = run_page("routine.py")
     at.button[0].click().run()
     at.button[0].click().run()
     assert progress_texts(at)[0].startswith("Step 3 of 9: jawline")

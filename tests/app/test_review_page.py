@@ -13,15 +13,14 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from feedback.history import History
 from feedback.settings import Settings, save_settings
+from tests.app.pages import ROOT, run_page, use_storage
 from ui.reviewing import safe_file_name, user_message
 from vision.video_io import VideoError
 
-ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "app_pages" / "review.py")
+PAGE = "review.py"
 MAX_SAMPLE_S = 12.0  # longer committed samples make the tests slow: render a tiny clip instead
 PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(64)
 
@@ -91,8 +90,7 @@ def pattern_video(path: Path, n_frames: int, fps: float = 30, size_wh=(32, 24)) 
 @pytest.fixture
 def app_env(tmp_path, monkeypatch) -> Path:
     """History, settings and samples in a temporary folder (no samples yet)."""
-    monkeypatch.setenv("MASSAGE_COACH_DB", str(tmp_path / "history.sqlite3"))
-    monkeypatch.setenv("MASSAGE_COACH_SETTINGS", str(tmp_path / "settings.json"))
+    use_storage(tmp_path, monkeypatch)
     samples = tmp_path / "samples"
     samples.mkdir()
     monkeypatch.setenv("MASSAGE_COACH_SAMPLES", str(samples))
@@ -119,14 +117,8 @@ def saved_sessions(app_env: Path) -> list:
         return history.list()
 
 
-def run_page() -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=30).run()
-    assert not at.exception, at.exception
-    return at
-
-
 def test_without_samples_only_the_uploader_shows(app_env):
-    at = run_page()
+    at = run_page(PAGE)
     assert not at.radio  # no samples: nothing to choose between
     assert len(at.file_uploader) == 1
     assert at.button[0].disabled  # nothing to review yet
@@ -142,7 +134,7 @@ def test_sample_picker_shows_readable_names_and_labels(app_env):
          "duration_s": 6.4}))
     (samples / "plain_clip.webm").write_bytes(b"x")
     (samples / "notes.txt").write_text("not a video")
-    at = run_page()
+    at = run_page(PAGE)
     assert at.radio[0].value == "A sample video"
     assert at.selectbox[0].options == ["Cheek left mirrored (6.4 s)", "Plain clip"]
     assert "Left cheek in a selfie view" in [c.value for c in at.caption]
@@ -161,7 +153,7 @@ def test_sample_picker_shows_readable_names_and_labels(app_env):
     ("broken.mp4", b"\x00\x00\x00\x18ftypmp42" + bytes(200), "truncated or corrupt"),
 ])
 def test_bad_upload_shows_an_error_not_a_traceback(app_env, name, data, expected):
-    at = run_page()
+    at = run_page(PAGE)
     at.file_uploader[0].upload(name, data, "video/mp4").run()
     at.button[0].click().run()
     assert not at.exception
@@ -176,7 +168,7 @@ def test_bad_upload_shows_an_error_not_a_traceback(app_env, name, data, expected
 def test_too_long_video_is_refused_with_the_settings_hint(app_env, tmp_path):
     save_settings(Settings(max_minutes=1))
     long_video = pattern_video(tmp_path / "long.mp4", n_frames=65, fps=1)
-    at = run_page()
+    at = run_page(PAGE)
     at.file_uploader[0].upload("long.mp4", long_video.read_bytes(), "video/mp4").run()
     at.button[0].click().run()
     assert "too long" in at.error[0].value
@@ -187,7 +179,7 @@ def test_upload_temp_folder_is_removed_after_an_error(app_env, tmp_path, monkeyp
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    at = run_page()
+    at = run_page(PAGE)
     at.file_uploader[0].upload("x.mp4", PNG_BYTES, "video/mp4").run()
     at.button[0].click().run()
     assert at.error
@@ -211,7 +203,7 @@ def test_helpers():
 @pytest.mark.slow
 def test_review_a_sample_shows_results_and_saves_once(app_env, clip):
     add_sample(app_env / "samples", clip)
-    at = AppTest.from_file(PAGE, default_timeout=180).run()
+    at = run_page(PAGE, timeout_s=180)
     at.button[0].click().run()
     assert not at.exception and not at.error
     result = at.session_state["review_result"]
@@ -239,7 +231,7 @@ def test_review_an_upload_cleans_up_its_temp_folder(app_env, clip, tmp_path, mon
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    at = AppTest.from_file(PAGE, default_timeout=180).run()
+    at = run_page(PAGE, timeout_s=180)
     at.file_uploader[0].upload("my session.mp4", clip.read_bytes(), "video/mp4").run()
     at.button[0].click().run()
     assert not at.exception and not at.error

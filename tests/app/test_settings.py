@@ -17,23 +17,15 @@ from feedback.settings import (
     save_custom_profile,
     save_settings,
 )
+from tests.app.pages import run_page, use_storage
 
-ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "app_pages" / "settings.py")
+PAGE = "settings.py"
 
 
 @pytest.fixture
 def settings_path(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "settings.json"
-    monkeypatch.setenv("MASSAGE_COACH_SETTINGS", str(path))
-    monkeypatch.setenv("MASSAGE_COACH_DB", str(tmp_path / "history.sqlite3"))
-    return path
-
-
-def run_page() -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=30).run()
-    assert not at.exception, at.exception
-    return at
+    use_storage(tmp_path, monkeypatch)
+    return tmp_path / "settings.json"
 
 
 def click_save(at: AppTest) -> AppTest:
@@ -44,7 +36,7 @@ def click_save(at: AppTest) -> AppTest:
 
 
 def test_defaults_and_profile_table(settings_path):
-    at = run_page()
+    at = run_page(PAGE)
     assert at.radio(key="set_profile").value == "drainage"
     assert at.checkbox(key="set_mirror").value is True
     assert at.radio(key="set_hands").value == "both"
@@ -57,7 +49,7 @@ def test_defaults_and_profile_table(settings_path):
 
 
 def test_save_and_reload(settings_path):
-    at = run_page()
+    at = run_page(PAGE)
     at.radio(key="set_profile").set_value("lifting")
     at.checkbox(key="set_mirror").uncheck()
     at.radio(key="set_hands").set_value("right")
@@ -68,14 +60,14 @@ def test_save_and_reload(settings_path):
     assert "Saved" in at.success[0].value
     assert load_settings() == Settings(profile="lifting", mirror_view=False, hands="right",
                                        max_minutes=10)
-    again = run_page()
+    again = run_page(PAGE)
     assert again.radio(key="set_profile").value == "lifting"
     assert again.checkbox(key="set_mirror").value is False
     assert not again.info  # no unsaved changes
 
 
 def test_custom_neck_upward_by_name(settings_path):
-    at = run_page()
+    at = run_page(PAGE)
     at.radio(key="set_profile").set_value("custom").run()
     at.selectbox(key="set_zone").set_value("neck").run()
     assert at.selectbox(key="set_name_neck").value == "down"
@@ -88,7 +80,7 @@ def test_custom_neck_upward_by_name(settings_path):
 
 
 def test_custom_angle_and_reps(settings_path):
-    at = run_page()
+    at = run_page(PAGE)
     at.radio(key="set_profile").set_value("custom").run()
     at.selectbox(key="set_zone").set_value("forehead").run()
     at.radio(key="set_mode_forehead").set_value("An angle").run()
@@ -102,7 +94,7 @@ def test_custom_angle_and_reps(settings_path):
 
 
 def test_edits_survive_switching_zones(settings_path):
-    at = run_page()
+    at = run_page(PAGE)
     at.radio(key="set_profile").set_value("custom").run()
     at.selectbox(key="set_zone").set_value("temple").run()
     at.selectbox(key="set_name_temple").set_value("up").run()
@@ -114,7 +106,7 @@ def test_edits_survive_switching_zones(settings_path):
 def test_reset_custom_profile(settings_path):
     save_settings(Settings(profile="custom"))
     save_custom_profile(load_profile("drainage").with_zone("neck", direction="up"))
-    at = run_page()
+    at = run_page(PAGE)
     assert at.table[0].value.set_index("Zone").loc["Neck"]["Stroke direction"] == "upward"
     at.selectbox(key="set_base").set_value("lifting").run()
     next(b for b in at.button if b.label == "Reset custom profile").click().run()
@@ -129,7 +121,7 @@ def test_reset_custom_profile(settings_path):
 
 def test_corrupt_settings_file_gives_defaults_and_a_warning(settings_path):
     settings_path.write_text("{{{ not json")
-    at = run_page()
+    at = run_page(PAGE)
     assert "moved" in at.warning[0].value
     assert at.radio(key="set_profile").value == "drainage"
     assert list(settings_path.parent.glob("settings.json.corrupt-*"))
