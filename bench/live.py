@@ -1,6 +1,6 @@
 """The live frame callback under a 30 fps camera, fed the way streamlit-webrtc feeds it.
 
-    .venv/bin/python -m bench.live [VIDEO] [--seconds 20] [--tracker default parallel ...]
+    .venv/bin/python -m bench.live [VIDEO] [--seconds 20] [--tracker default stock]
 
 With `async_processing=True` streamlit-webrtc keeps incoming frames in a one-slot holder:
 the worker takes the newest frame, and a frame that arrives before the worker took the
@@ -94,9 +94,8 @@ def run(video: Path, tracker_kind: str, seconds: float, codecs: bool) -> list:
     from feedback.protocol import load_profile
     from vision.tracker import MediaPipeTracker
 
-    tracker = {"default": None, "sequential": lambda: MediaPipeTracker(parallel=False),
-               "stock": lambda: MediaPipeTracker(parallel=False, hand_search_every=1,
-                                                 face_search_every=1)}[tracker_kind]
+    tracker = {"default": None,
+               "stock": lambda: MediaPipeTracker(hand_search_every=1, face_search_every=1)}[tracker_kind]
     coach = LiveCoach(load_profile("drainage"), tracker=tracker() if tracker else None,
                       owns_tracker=True)
     callback = make_video_frame_callback(coach)
@@ -131,11 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("video", type=Path, nargs="?")
     parser.add_argument("--seconds", type=float, default=20.0)
-    parser.add_argument("--tracker", nargs="+", default=["default", "sequential", "stock"],
-                        choices=["default", "sequential", "stock"],
-                        help="default: the tracker LiveCoach makes itself (FaceMesh beside Hands); "
-                             "sequential: one after the other; stock: also palm and face search on "
-                             "every frame, as MediaPipe's own graphs (the tracker before bench/)")
+    parser.add_argument("--tracker", nargs="+", default=["default", "stock"], choices=["default", "stock"],
+                        help="default: the tracker LiveCoach makes itself; stock: also palm and face "
+                             "search on every frame, as MediaPipe's own graphs (the tracker before bench/)")
     parser.add_argument("--no-codecs", action="store_true", help="do not encode the returned frames")
     args = parser.parse_args(argv)
     video = args.video or default_video()

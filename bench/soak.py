@@ -54,7 +54,7 @@ def recorded_landmarks(video: Path) -> list:
     from vision.tracker import MediaPipeTracker
     from vision.video_io import VideoReader
 
-    with MediaPipeTracker(parallel=False) as tracker:
+    with MediaPipeTracker() as tracker:
         return [tracker.process(f.rgb, f.t_s) for f in VideoReader(video)]
 
 

@@ -58,7 +58,7 @@ def run_mode(mode: str, video: Path, complexity: int) -> dict:
         frames = _tracker_only(video, complexity)
     else:
         with tempfile.TemporaryDirectory() as folder, \
-                MediaPipeTracker(hand_model_complexity=complexity, parallel=False) as tracker:
+                MediaPipeTracker(hand_model_complexity=complexity) as tracker:
             annotated = Path(folder) / "annotated.mp4" if mode.startswith("video") else None
             frames = review_video(video, load_profile("drainage"), annotated_path=annotated,
                                   tracker=tracker, workers=MODES[mode][1]).frames
@@ -89,7 +89,7 @@ def _tracker_only(video: Path, complexity: int) -> int:
     from vision.tracker import MediaPipeTracker
     from vision.video_io import VideoReader
 
-    with MediaPipeTracker(hand_model_complexity=complexity, parallel=False) as tracker:
+    with MediaPipeTracker(hand_model_complexity=complexity) as tracker:
         return sum(1 for frame in VideoReader(video) if tracker.process(frame.rgb, frame.t_s))
 
 
@@ -106,7 +106,7 @@ def stage_times(video: Path, complexity: int) -> tuple[int, Stopwatch]:
     profile = load_profile("drainage")
     session, overlay, watch = Session(profile), Overlay(profile), Stopwatch()
     frames, n = iter(VideoReader(video)), 0
-    with MediaPipeTracker(hand_model_complexity=complexity, parallel=False) as tracker, \
+    with MediaPipeTracker(hand_model_complexity=complexity) as tracker, \
             tempfile.TemporaryDirectory() as folder:
         writer = VideoWriter(Path(folder) / "annotated.mp4")
         while (frame := watch.time("decode", next, frames, None)) is not None:

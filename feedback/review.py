@@ -41,7 +41,7 @@ def review_video(path: str | Path, profile: Profile, *, mirror: bool = False,
     own_tracker = tracker is None
     reader = VideoReader(path, max_duration_s=max_minutes * 60)
     info = reader.info
-    tracker = tracker or MediaPipeTracker(mirrored=mirror, parallel=False)  # threads: track_frames
+    tracker = tracker or MediaPipeTracker(mirrored=mirror)
     # With threads of our own busy, the encoder's own threads only add work: encode here.
     writer = (VideoWriter(annotated_path, fps=info.fps, threads=1 if workers > 1 else 0)
               if annotated_path else None)

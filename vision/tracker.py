@@ -11,9 +11,11 @@ tracked, i.e. on every frame of a one-handed massage: palm detection costs as mu
 hand landmarks. Here the detectors' gate is fed from Python, so that while at least one
 hand (face) is tracked the search for another runs every `*_search_every` frames only; a
 lost hand or face is searched for on the very next frame, as before. FaceMesh and Hands
-release the GIL while they run, so `process` runs them side by side (`parallel`), and
-`track_frames` runs decoding, FaceMesh and Hands on three threads for a whole video; the
-landmarks are the same as one after the other (each model sees the same frames in order).
+release the GIL while they run, so `track_frames` runs decoding, FaceMesh and Hands on three
+threads for a whole video; the landmarks are the same as one after the other (each model
+sees the same frames in order). `process` (the live coach) runs both on the caller's thread:
+with FaceMesh on a thread of its own beside Hands, the live stream in the browser tests now
+and then stopped getting frames (3 runs of 8; 0 of 9 without it), for 2 ms less latency.
 """
 
 from __future__ import annotations
@@ -189,21 +191,18 @@ class MediaPipeTracker:
     mirrored: the frames are mirrored (a selfie view); the tracker flips them back so that
         everything downstream sees the person as a camera that does not mirror would.
     hand_model_complexity: 0 (faster) or 1 (more accurate) for Hands.
-    parallel: run FaceMesh on a helper thread beside Hands: the same results, a frame's
-        latency less by about FaceMesh's time (bench/live.py); False: all on the caller's thread.
     hand_search_every, face_search_every: while fewer than the maximum are tracked but at
         least one, look for another hand (face) every this many frames (1 = every frame).
     """
 
     def __init__(self, mirrored: bool = False, max_hands: int = 2,
                  hand_model_complexity: int = HAND_MODEL_COMPLEXITY,
-                 static_image_mode: bool = False, *, parallel: bool = True, max_faces: int = 2,
+                 static_image_mode: bool = False, *, max_faces: int = 2,
                  hand_search_every: int = HAND_SEARCH_EVERY,
                  face_search_every: int = FACE_SEARCH_EVERY):
         self.mirrored = mirrored
         self._hands = _hands(max_hands, hand_model_complexity, hand_search_every, static_image_mode)
         self._face_mesh = _face_mesh(max_faces, face_search_every, static_image_mode)
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="face-mesh") if parallel else None
 
     def prepare(self, rgb: np.ndarray) -> tuple[np.ndarray, float]:
         """The read-only, unmirrored (and, if dark, brightened) frame MediaPipe sees; its luma."""
@@ -228,19 +227,12 @@ class MediaPipeTracker:
 
     def process(self, rgb: np.ndarray, t_s: float) -> FrameLandmarks:
         prepared, luma = self.prepare(rgb)
-        if self._pool is not None:
-            face_job = self._pool.submit(self.find_face, prepared)
-            hands_result = self.find_hands(prepared)
-            face_result = face_job.result()
-        else:
-            face_result = self.find_face(prepared)
-            hands_result = self.find_hands(prepared)
+        face_result = self.find_face(prepared)
+        hands_result = self.find_hands(prepared)
         height, width = prepared.shape[:2]
         return from_mediapipe(face_result, hands_result, (width, height), t_s, luma=luma)
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
         self._hands.close()
         self._face_mesh.close()
 

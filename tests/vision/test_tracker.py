@@ -166,11 +166,10 @@ def test_stopping_early_ends_the_threads():
 # --- the real tracker -------------------------------------------------------------------------
 
 @pytest.mark.slow
-@pytest.mark.parametrize("parallel", [False, True])
-def test_tiny_synthetic_frame_has_no_face_and_no_error(parallel):
+def test_tiny_synthetic_frame_has_no_face_and_no_error():
     from vision.tracker import MediaPipeTracker
 
-    with MediaPipeTracker(parallel=parallel) as tracker:
+    with MediaPipeTracker() as tracker:
         for i, value in enumerate((0, 128, 255)):
             found = tracker.process(np.full((48, 64, 3), value, np.uint8), i / 30)
             assert found.face_px is None and found.hands == () and found.n_faces == 0
@@ -220,17 +219,3 @@ def test_rebuilt_graphs_searching_every_frame_match_mediapipes_own():
         solution.close()
     assert n_found > 120  # the clip has a face (and hands) to compare
 
-
-@pytest.mark.slow
-def test_parallel_tracker_gives_the_same_landmarks():
-    from vision.tracker import MediaPipeTracker
-    from vision.video_io import VideoReader
-
-    clip = list(zip(VideoReader(shortest_sample()), range(90)))
-    with MediaPipeTracker(parallel=False) as one, MediaPipeTracker(parallel=True) as two:
-        for frame, _ in clip:
-            a, b = one.process(frame.rgb, frame.t_s), two.process(frame.rgb, frame.t_s)
-            assert (a.face_px is None) == (b.face_px is None)
-            assert a.face_px is None or np.array_equal(a.face_px, b.face_px)
-            assert [(h.side, h.points_px.tolist(), h.depth_px.tolist()) for h in a.hands] == \
-                   [(h.side, h.points_px.tolist(), h.depth_px.tolist()) for h in b.hands]
