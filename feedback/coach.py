@@ -14,6 +14,7 @@ from feedback.conditions import frame_conditions
 from feedback.config import CoachConfig
 from feedback.contact import ContactDetector
 from feedback.hand_tracks import HandTracks
+from feedback.legs import DecidedLeg, LegSequencer
 from feedback.protocol import Profile
 from feedback.strokes import StrokeSegmenter
 from feedback.verdicts import JudgedStroke, judge
@@ -50,6 +51,20 @@ class _HandCoach:
     def __init__(self, side: Side, config: CoachConfig):
         self.contact = ContactDetector(config)
         self.segmenter = StrokeSegmenter(side, config)
+        self.legs = LegSequencer(config.legs)
+
+    def step(self, sample) -> list[DecidedLeg]:
+        """One contact sample in; the legs decided by it."""
+        decided = self.legs.add(self.segmenter.update(sample))
+        if not sample.on_face:  # the hand left the face: its visit is over
+            return decided + self.legs.close()
+        if not sample.touching:
+            self.legs.note_lift(sample.t_s)
+        return decided
+
+    def leave(self) -> list[DecidedLeg]:
+        """The hand has gone (out of sight for a while, or the session ended)."""
+        return self.legs.add(self.segmenter.flush("departed")) + self.legs.close()
 
 
 class Coach:
@@ -60,6 +75,7 @@ class Coach:
         self._tracks = HandTracks(self.config.track_gate_fw, self.config.track_timeout_s)
         self._hands = {side: _HandCoach(side, self.config) for side in ("left", "right")}
         self.strokes: list[JudgedStroke] = []
+        self.legs: list[DecidedLeg] = []  # every leg decided, strokes and returns
 
     def update(self, landmarks: FrameLandmarks) -> CoachFrame:
         t_s = landmarks.t_s
@@ -70,22 +86,26 @@ class Coach:
                 coach = self._hands[tracked.side]
                 samples = coach.contact.update(tracked.hand, face, t_s)
                 for sample in samples:
-                    finished += coach.segmenter.update(sample)
+                    finished += coach.step(sample)
                 states.append(HandState(tracked.side, sample.point_fw, sample.touching,
                                         zone_at(sample.point_fw), coach.segmenter.current_path_fw))
         for coach in self._hands.values():  # a hand out of sight for a while has left
             if t_s - coach.segmenter.last_t_s > self.config.track_timeout_s:
-                finished += coach.segmenter.flush("departed")
+                finished += coach.leave()
+            finished += coach.legs.waiting(t_s)
         judged = self._judge(finished)
         return CoachFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
 
-    def _judge(self, strokes: list) -> tuple[JudgedStroke, ...]:
-        judged = tuple(j for j in (judge(s, self.profile) for s in strokes) if j is not None)
+    def _judge(self, legs: list[DecidedLeg]) -> tuple[JudgedStroke, ...]:
+        """The legs decided to be strokes, judged (the returns are dropped)."""
+        self.legs.extend(legs)
+        judged = tuple(j for j in (judge(leg.stroke, self.profile, leg.p_stroke, self.config.legs)
+                                   for leg in legs if leg.is_stroke) if j is not None)
         self.strokes.extend(judged)
         return judged
 
     def finish(self) -> list[JudgedStroke]:
         """End of the session: judge the strokes still in progress; all strokes, in time order."""
-        self._judge([s for coach in self._hands.values() for s in coach.segmenter.flush()])
+        self._judge([leg for coach in self._hands.values() for leg in coach.leave()])
         self.strokes.sort(key=lambda j: j.stroke.t_start_s)
         return list(self.strokes)

@@ -26,6 +26,8 @@ def stroke_cue(judged: JudgedStroke, profile: Profile, good_so_far: int) -> str:
         return f"Slower on the {where}: about one second per stroke."
     if judged.verdict == "reversed":
         return f"Other way on the {where}: stroke {rule.direction_label}."
+    if judged.verdict == "unsure":
+        return f"Lift your fingers clearly between strokes on the {where}."
     return f"Stay on the path on the {where}: {rule.direction_label}."
 
 
@@ -38,13 +40,16 @@ def session_cues(tallies, profile: Profile, max_cues: int = 4) -> list[str]:
     for tally in sorted(tallies, key=lambda t: t.good - t.total):
         rule = profile.rule(tally.zone)
         where = place_name(tally.zone, tally.side)
-        faults = {"reversed": tally.reversed, "off_path": tally.off_path, "too_fast": tally.too_fast}
+        faults = {"reversed": tally.reversed, "off_path": tally.off_path, "too_fast": tally.too_fast,
+                  "unsure": tally.unsure}
         worst, count = max(faults.items(), key=lambda kv: kv[1])
         if count == 0:
             continue
         advice = {"reversed": f"stroke {rule.direction_label}",
                   "off_path": f"keep to the path, {rule.direction_label}",
-                  "too_fast": "slow down to about one stroke a second"}[worst]
+                  "too_fast": "slow down to about one stroke a second",
+                  "unsure": "lift your fingers clearly between strokes, so the coach can tell "
+                            "a stroke from the way back"}[worst]
         cues.append(f"{where.capitalize()}: {count} of {tally.total} strokes {worst.replace('_', ' ')}; {advice}.")
     for tally in tallies:
         rule = profile.rule(tally.zone)

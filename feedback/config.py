@@ -2,7 +2,54 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+LEG_MODEL_FILE = Path(__file__).with_name("leg_model.toml")
+
+
+@dataclass(frozen=True)
+class LegModel:
+    """The stroke-or-return model of `feedback.legs`. The size-bump figures are fitted on
+    the tuning clips by `tools/fit_coach.py` and kept in `feedback/leg_model.toml`; the
+    structure weights are set by hand (they say how a massage is done, not how a camera
+    sees it).
+
+    Size bumps are relative (0.05 = the palm 5 % bigger in the middle of the leg).
+    """
+
+    # Size bumps are modelled as one-sided Laplace distributions (heavy tails: a stroke's
+    # palm can look a few % bigger for a moment): a stroke's flat below its centre (its ends
+    # may be higher: the landing, the lift-off), a return's flat above its centre (a higher
+    # lift is just as likely a return).
+    stroke_bump: float = 0.0  # centre of a stroke's bump
+    stroke_bump_scale: float = 0.012  # mean distance above the centre
+    return_bump: float = 0.03  # centre of a return's bump
+    return_bump_scale: float = 0.02  # mean absolute deviation below the centre
+    max_size_evidence: float = 2.0  # log-odds one leg's size may add at most...
+    size_evidence_s: float = 0.5  # ...if it lasts this long (fewer frames, less evidence)
+    stroke_min_fw: float = 0.1  # a stroke moves the skin at least about this far...
+    stroke_min_sd_fw: float = 0.02  # ...give or take this
+    direction_steepness: float = 2.5  # how sharply opposite legs alternate (per cosine)
+    direction_length_fw: float = 0.15  # legs shorter than this tell less by their direction
+    two_returns: float = 0.05  # weight of a return right after a return
+    stroke_by_lift: float = 10.0  # a clear lift makes the legs beside it this much likelier strokes
+    first_is_stroke: float = 0.95  # the first leg after the hand lands
+    last_is_stroke: float = 0.9  # the last leg before the hand leaves
+    wait_s: float = 1.0  # decide a leg without the next one after this long
+    sure_p: float = 0.8  # a stroke less likely than this gets the verdict "unsure"...
+    sure_reversed_p: float = 0.95  # ...and a "reversed" one less likely than this
+
+
+def load_leg_model(path: Path = LEG_MODEL_FILE) -> LegModel:
+    """The leg model with the fitted values of `path` (unknown keys are an error)."""
+    values = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    known = {f.name for f in fields(LegModel)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ValueError(f"{path}: unknown leg model keys {unknown}; known: {sorted(known)}")
+    return LegModel(**{k: float(v) for k, v in values.items()})
 
 
 @dataclass(frozen=True)
@@ -33,3 +80,5 @@ class CoachConfig:
     # Hand tracks: detections are joined to tracks by fingertip distance.
     track_gate_fw: float = 0.6
     track_timeout_s: float = 0.5
+
+    legs: LegModel = field(default_factory=load_leg_model)

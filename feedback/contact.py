@@ -19,7 +19,7 @@ from feedback.hand_tracks import working_point_px
 from feedback.zones import is_on_face
 from vision.face_frame import FaceFrame
 from vision.filters import OneEuroFilter
-from vision.landmarks import Hand
+from vision.landmarks import Hand, HandPoint
 
 _MIN_SIZE_SAMPLES = 6
 
@@ -33,6 +33,8 @@ class ContactSample:
         the camera), or nan before enough has been seen.
     entered: on the first sample of a touch: it began with the hand sliding onto the face
         or coming into view, not with the hand coming down onto the skin.
+    palm_fw: size of the palm (see `palm_size_px`) in face widths: the depth cue of the
+        stroke-or-return decision (`feedback.legs`).
     """
 
     t_s: float
@@ -41,6 +43,7 @@ class ContactSample:
     touching: bool
     size_ratio: float
     entered: bool = False
+    palm_fw: float = float("nan")
 
 
 def hand_size_px(hand: Hand) -> float:
@@ -50,6 +53,20 @@ def hand_size_px(hand: Hand) -> float:
     points = hand.points_px
     if hand.depth_px is not None:
         points = np.column_stack([points, hand.depth_px])
+    return float(np.sqrt(((points - points.mean(axis=0)) ** 2).sum(axis=1).mean()))
+
+
+_PALM = [HandPoint.WRIST, HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.RING_MCP,
+         HandPoint.PINKY_MCP]
+
+
+def palm_size_px(hand: Hand) -> float:
+    """Root-mean-square distance of the wrist and the four knuckles from their centre (with
+    MediaPipe's relative depth when given): the part of the hand that keeps its shape when
+    the fingers bend, spread or press, so its size changes with its distance to the camera."""
+    points = hand.points_px[_PALM]
+    if hand.depth_px is not None:
+        points = np.column_stack([points, hand.depth_px[_PALM]])
     return float(np.sqrt(((points - points.mean(axis=0)) ** 2).sum(axis=1).mean()))
 
 
@@ -110,7 +127,9 @@ class ContactDetector:
             self._touching = size_ratio < self.config.lift_enter_ratio
         else:
             self._touching = size_ratio < self.config.lift_exit_ratio
-        return ContactSample(t_s, point_fw, on_face, self._touching, size_ratio), size_fw
+        sample = ContactSample(t_s, point_fw, on_face, self._touching, size_ratio,
+                               palm_fw=palm_size_px(hand) / face.scale_px)
+        return sample, size_fw
 
     def _speed_fw_per_s(self, point_fw: np.ndarray, t_s: float) -> float:
         self._recent.append((t_s, point_fw))

@@ -21,12 +21,15 @@ from vision.landmarks import Side
 class Stroke:
     """One stroke of one hand.
 
-    t_s: (n,) sample times in seconds; path_fw: (n, 2) working point in the face frame.
+    t_s: (n,) sample times in seconds; path_fw: (n, 2) working point in the face frame;
+    palm_fw: (n,) the palm's size in face widths (the depth cue, see `feedback.legs`), or
+    None when not known.
     """
 
     hand: Side
     t_s: np.ndarray
     path_fw: np.ndarray
+    palm_fw: np.ndarray | None = None
 
     @property
     def t_start_s(self) -> float:
@@ -126,8 +129,10 @@ def _on_skin_span(t_s: np.ndarray, speed: np.ndarray, points_fw: np.ndarray, con
 
 
 def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
-                  ended_by: str = "lift", entered: bool = False) -> list[Stroke]:
-    """The strokes in one unbroken stretch of touching (times (n,), points (n, 2)).
+                  ended_by: str = "lift", entered: bool = False,
+                  palm_fw: np.ndarray | None = None) -> list[Stroke]:
+    """The strokes in one unbroken stretch of touching (times (n,), points (n, 2), palm
+    sizes (n,) or None).
 
     entered: the stretch began with the hand sliding onto the face or coming into view.
     ended_by: how the stretch ended: "lift" (off the skin), "departed" (slid off the
@@ -150,7 +155,8 @@ def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Co
     strokes = []
     for start, end in merged:
         for a, b in _split_at_turns(points_fw, speed, start, end, config):
-            stroke = Stroke(hand, t_s[a:b + 1].copy(), points_fw[a:b + 1].copy())
+            stroke = Stroke(hand, t_s[a:b + 1].copy(), points_fw[a:b + 1].copy(),
+                            None if palm_fw is None else np.asarray(palm_fw[a:b + 1], dtype=float))
             if (np.linalg.norm(stroke.travel_fw) >= config.min_travel_fw
                     and config.min_duration_s <= stroke.duration_s <= config.max_duration_s):
                 strokes.append(stroke)
@@ -228,4 +234,5 @@ class StrokeSegmenter:
         kept = samples[first:last + 1]
         return split_strokes(self.hand, np.array([s.t_s for s in kept]),
                              np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
-                             ended_by, entered=samples[0].entered)
+                             ended_by, entered=samples[0].entered,
+                             palm_fw=np.array([s.palm_fw for s in kept]))

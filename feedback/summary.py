@@ -19,14 +19,15 @@ class ZoneTally:
     reversed: int = 0
     off_path: int = 0
     too_fast: int = 0
+    unsure: int = 0
 
     @property
     def total(self) -> int:
-        return self.good + self.reversed + self.off_path + self.too_fast
+        return self.good + self.reversed + self.off_path + self.too_fast + self.unsure
 
     def to_dict(self) -> dict:
         return {"zone": self.zone, "side": self.side, "good": self.good, "reversed": self.reversed,
-                "off_path": self.off_path, "too_fast": self.too_fast}
+                "off_path": self.off_path, "too_fast": self.too_fast, "unsure": self.unsure}
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,16 @@ from typing import Literal
 
 import numpy as np
 
+from feedback.config import LegModel
 from feedback.protocol import Profile, ZoneRule
 from feedback.strokes import Stroke
 from feedback.zones import stroke_place
 from vision.landmarks import Side
 
-Verdict = Literal["good", "reversed", "off_path", "too_fast"]
-VERDICTS: tuple[Verdict, ...] = ("good", "reversed", "off_path", "too_fast")
+Verdict = Literal["good", "reversed", "off_path", "too_fast", "unsure"]
+# "unsure": the coach could not tell this leg from the return between two strokes (the
+# fingers were not lifted clearly), so it does not judge its direction.
+VERDICTS: tuple[Verdict, ...] = ("good", "reversed", "off_path", "too_fast", "unsure")
 
 
 @dataclass(frozen=True)
@@ -71,12 +74,22 @@ def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: Z
     return "off_path"
 
 
-def judge(stroke: Stroke, profile: Profile) -> JudgedStroke | None:
-    """Place and judge a stroke; None when its middle is off the face (no zone)."""
+def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0,
+          legs: LegModel = LegModel()) -> JudgedStroke | None:
+    """Place and judge a stroke; None when its middle is off the face (no zone).
+
+    p_stroke: how sure the coach is that this leg is a stroke and not a return
+    (`feedback.legs`). Below `legs.sure_p`, or below `legs.sure_reversed_p` for a stroke
+    that would be called reversed (the costliest mistake: telling a careful person that
+    they did it backwards), the verdict is "unsure".
+    """
     zone, side = stroke_place(stroke.path_fw)
     if zone is None:
         return None
     rule = profile.rule(zone)
     error = angle_error_deg(out_up(stroke.travel_fw, side), rule.direction_out_up)
     verdict = classify(error, stroke.duration_s, stroke.speed_fw_per_s, rule)
+    needed_p = legs.sure_reversed_p if verdict == "reversed" else legs.sure_p
+    if p_stroke < needed_p:
+        verdict = "unsure"
     return JudgedStroke(stroke, zone, side, verdict, error)

@@ -92,6 +92,8 @@ class FrameLandmarks:
     t_s: presentation time of the frame in seconds (from the video's timestamps).
     image_wh: (width, height) of the frame in pixels.
     face_px: (468 or 478, 2) image pixels of the coached face, or None when no face was found.
+    face_depth_px: (len(face_px),) FaceMesh's relative depth of each face point, scaled like
+        x in pixels (smaller = nearer the camera), or None when unknown.
     hands: the hands found, at most two.
     n_faces: how many faces the tracker saw (the largest one is `face_px`).
     mean_luma: mean brightness of the frame, 0-255, or None when not measured.
@@ -103,6 +105,7 @@ class FrameLandmarks:
     hands: tuple[Hand, ...] = field(default_factory=tuple)
     n_faces: int = 0
     mean_luma: float | None = None
+    face_depth_px: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         if self.face_px is not None:
@@ -112,6 +115,11 @@ class FrameLandmarks:
                     f"FrameLandmarks.face_px must be ({N_FACE_POINTS} or more, 2), got {face.shape}"
                 )
             object.__setattr__(self, "face_px", face)
+            if self.face_depth_px is not None:
+                depth = _readonly(self.face_depth_px)
+                if depth.shape != (face.shape[0],):
+                    raise ValueError(f"FrameLandmarks.face_depth_px must be ({face.shape[0]},), got {depth.shape}")
+                object.__setattr__(self, "face_depth_px", depth)
             if self.n_faces == 0:
                 object.__setattr__(self, "n_faces", 1)
         object.__setattr__(self, "hands", tuple(self.hands))

@@ -74,7 +74,7 @@ def from_mediapipe(face_result, hands_result, image_wh: tuple[int, int], t_s: fl
     """
     width, height = image_wh
     scale = np.array([width, height], dtype=np.float64)
-    faces = [np.array([(p.x, p.y) for p in face.landmark]) * scale
+    faces = [np.array([(p.x, p.y, p.z) for p in face.landmark]) * [width, height, width]
              for face in (face_result.multi_face_landmarks or [])]
     hands = []
     for landmarks, handedness in zip(hands_result.multi_hand_landmarks or [],
@@ -86,8 +86,10 @@ def from_mediapipe(face_result, hands_result, image_wh: tuple[int, int], t_s: fl
         hands.append(Hand(points_px=points[:, :2] * scale, side=label,
                           score=float(handedness.classification[0].score),
                           depth_px=points[:, 2] * width))
+    face = _largest_face(faces) if faces else None
     return FrameLandmarks(t_s=t_s, image_wh=image_wh,
-                          face_px=_largest_face(faces) if faces else None,
+                          face_px=None if face is None else face[:, :2],
+                          face_depth_px=None if face is None else face[:, 2],
                           hands=tuple(hands[:2]), n_faces=len(faces), mean_luma=luma)
 
 

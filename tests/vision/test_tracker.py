@@ -22,7 +22,7 @@ def landmark_list(points) -> SimpleNamespace:
 def face(centre_x: float, half_size: float) -> SimpleNamespace:
     """468 normalised points spread over a square of side 2 * half_size."""
     grid = np.linspace(-half_size, half_size, 468)
-    return landmark_list([(centre_x + dx, 0.5 + dy, 0.0) for dx, dy in zip(grid, grid[::-1])])
+    return landmark_list([(centre_x + dx, 0.5 + dy, dx) for dx, dy in zip(grid, grid[::-1])])
 
 
 def hand(x: float, label: str, score: float = 0.9) -> tuple[SimpleNamespace, SimpleNamespace]:
@@ -46,6 +46,8 @@ def test_points_are_scaled_to_pixels_and_depth_like_x():
     assert found.t_s == 1.5 and found.image_wh == (640, 480)
     assert found.face_px.shape == (468, 2)
     assert found.face_px[0] == pytest.approx((0.4 * 640, 0.6 * 480))
+    assert found.face_depth_px.shape == (468,)
+    assert found.face_depth_px[0] == pytest.approx(-0.1 * 640)  # the face's z too
     (only,) = found.hands
     assert only.points_px[0] == pytest.approx((320, 120))
     assert only.points_px[20] == pytest.approx((0.7 * 640, 120))

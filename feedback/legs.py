@@ -1,0 +1,170 @@
+"""Which legs of a back-and-forth are strokes, and which are the returns between them.
+
+On the face a hand moves in legs: stroke, return, stroke, ... A webcam sees no depth: a
+return with the fingers lifted 2-4 cm makes the hand only 4-10 % bigger, so one leg alone
+is often ambiguous. The structure of a massage is not: the first leg after the hand lands
+is a stroke (the person lands where the stroke starts), a return goes back the way the
+stroke came, a leg that goes the same way as the one before (or comes after a clear lift)
+is the next stroke, and the last leg before the hand leaves is a stroke. A two-state model
+(stroke / return) over the legs of one visit of the hand combines this structure with the
+size cue (the palm grows in the middle of a return and not during a stroke), by
+forward-backward. A leg is decided once the next leg is known (or the visit ends, or
+`wait_s` passes), so the same decision serves a live camera and a recorded review.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from feedback.config import LegModel
+from feedback.strokes import Stroke
+
+STROKE, RETURN = 0, 1
+
+
+@dataclass(frozen=True)
+class DecidedLeg:
+    """A leg with its decision. p_stroke: the model's probability that it is a stroke."""
+
+    stroke: Stroke
+    is_stroke: bool
+    p_stroke: float
+
+
+def size_bump(palm_fw: np.ndarray) -> float:
+    """How much bigger the palm is in the middle half of a leg than at its two ends (0 = the
+    same, 0.05 = 5 % bigger): a return lifts in the middle, a stroke stays on the skin."""
+    n = len(palm_fw)
+    if n < 4 or not np.isfinite(palm_fw).any():
+        return 0.0
+    k = max(1, n // 6)
+    ends = (np.nanmedian(palm_fw[:k]) + np.nanmedian(palm_fw[-k:])) / 2
+    middle = np.nanmedian(palm_fw[n // 4:n - n // 4])
+    return float(middle / ends - 1.0) if ends > 0 and np.isfinite(middle) else 0.0
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 0 else vector
+
+
+def _shortness(leg: Stroke, model: LegModel) -> float:
+    """1 for a leg as long as a stroke usually is, down to 0 for one that did not move."""
+    return min(1.0, float(np.linalg.norm(leg.travel_fw)) / model.direction_length_fw)
+
+
+def emission_log(leg: Stroke, model: LegModel) -> np.ndarray:
+    """(2,) log-likelihood of a leg as a stroke and as a return.
+
+    Size: the bump's likelihood under each role (`LegModel`): a return's middle is lifted,
+    a stroke's is not (its ends may be: the landing before it, the lift-off after it).
+    Their difference is capped at
+    `max_size_evidence` (less for a leg shorter than `size_evidence_s`: fewer frames). Length: a stroke moves the skin some way (`stroke_min_fw`); a
+    return may land right beside where it lifted."""
+    bump = size_bump(leg.palm_fw)
+    stroke = -max(bump - model.stroke_bump, 0.0) / model.stroke_bump_scale - math.log(model.stroke_bump_scale)
+    back = -max(model.return_bump - bump, 0.0) / model.return_bump_scale - math.log(model.return_bump_scale)
+    cap = model.max_size_evidence * min(1.0, leg.duration_s / model.size_evidence_s)
+    size = float(np.clip(stroke - back, -cap, cap))
+    short_fw = max(model.stroke_min_fw - float(np.linalg.norm(leg.travel_fw)), 0.0)
+    return np.array([size - 0.5 * (short_fw / model.stroke_min_sd_fw) ** 2, 0.0])
+
+
+def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: LegModel) -> np.ndarray:
+    """(2, 2) log-weights of the roles of two consecutive legs [before role, after role]
+    (not normalised: only their ratios matter to `stroke_probabilities`).
+
+    Legs that go opposite ways alternate (stroke -> return -> stroke); legs that go the same
+    way are both strokes (the return between them was in the air or out of sight), and after
+    a clear lift the legs on both sides of it are strokes. A short leg's direction says little (a return
+    that lands next to where it lifted, e.g. after a reversed stroke): its weight in the
+    cosine shrinks with its length below `direction_length_fw`."""
+    certainty = _shortness(before, model) * _shortness(after, model)
+    cos = float(_unit(before.travel_fw) @ _unit(after.travel_fw)) * certainty
+    opposite = 1.0 / (1.0 + math.exp(model.direction_steepness * cos))
+    two_returns = 1.0 - (1.0 - model.two_returns) * certainty  # a hop often comes in two pieces
+    weights = np.array([[1.0 - opposite, opposite],   # stroke -> stroke, stroke -> return
+                        [opposite, two_returns * (1.0 - opposite)]])  # return -> ...
+    if lifted_between:  # stroke, lift, the way back in the air, stroke
+        weights[:, STROKE] *= model.stroke_by_lift
+        weights[STROKE, :] *= model.stroke_by_lift
+    return np.log(np.maximum(weights, 1e-9))
+
+
+def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
+                         model: LegModel) -> np.ndarray:
+    """(n,) probability that each leg of one visit is a stroke (forward-backward).
+
+    lifts[i]: a clear lift separated leg i from leg i + 1 (n - 1 values).
+    closed: the hand has left the face after the last leg (which is then likely a stroke).
+    """
+    n = len(legs)
+    emit = np.array([emission_log(leg, model) for leg in legs])
+    first = np.log([model.first_is_stroke, 1.0 - model.first_is_stroke])
+    last = np.log([model.last_is_stroke, 1.0 - model.last_is_stroke]) if closed else np.zeros(2)
+    steps = [transition_log(legs[i], legs[i + 1], lifts[i], model) for i in range(n - 1)]
+    forward = np.zeros((n, 2))
+    forward[0] = first + emit[0]
+    for i, step in enumerate(steps):
+        forward[i + 1] = emit[i + 1] + np.logaddexp.reduce(forward[i][:, None] + step, axis=0)
+    backward = np.zeros((n, 2))
+    backward[-1] = last
+    for i in range(n - 2, -1, -1):
+        backward[i] = np.logaddexp.reduce(steps[i] + (emit[i + 1] + backward[i + 1])[None, :], axis=1)
+    posterior = forward + backward
+    posterior -= np.logaddexp.reduce(posterior, axis=1, keepdims=True)
+    return np.exp(posterior[:, STROKE])
+
+
+class LegSequencer:
+    """Follows one hand's visits to the face and decides its legs, one leg late.
+
+    Feed it the hand's candidate strokes (`add`), the lifts seen between them
+    (`note_lift`) and the end of a visit (`close`); each call returns the legs decided.
+    """
+
+    def __init__(self, model: LegModel):
+        self.model = model
+        self._legs: list[Stroke] = []
+        self._lifts: list[bool] = []
+        self._lift_times: list[float] = []
+        self._decided = 0
+
+    def add(self, legs: list[Stroke]) -> list[DecidedLeg]:
+        for leg in legs:
+            if self._legs:
+                self._lifts.append(any(self._legs[-1].t_end_s <= t <= leg.t_start_s
+                                       for t in self._lift_times))
+            self._legs.append(leg)
+        return self._decide(upto=len(self._legs) - 1, closed=False)
+
+    def note_lift(self, t_s: float) -> None:
+        """The hand was clearly off the skin at t_s (while over the face)."""
+        self._lift_times.append(t_s)
+        self._lift_times = self._lift_times[-50:]
+
+    def waiting(self, t_s: float) -> list[DecidedLeg]:
+        """Decide the last leg without the next one when none came for `wait_s`."""
+        if self._legs and self._decided < len(self._legs) and \
+                t_s - self._legs[-1].t_end_s >= self.model.wait_s:
+            return self._decide(upto=len(self._legs), closed=False)
+        return []
+
+    def close(self) -> list[DecidedLeg]:
+        """The hand left the face: decide what is left; the next leg starts a new visit."""
+        decided = self._decide(upto=len(self._legs), closed=True)
+        self._legs, self._lifts, self._lift_times, self._decided = [], [], [], 0
+        return decided
+
+    def _decide(self, upto: int, closed: bool) -> list[DecidedLeg]:
+        if upto <= self._decided:
+            return []
+        p_stroke = stroke_probabilities(self._legs, self._lifts, closed and upto == len(self._legs),
+                                        self.model)
+        decided = [DecidedLeg(self._legs[i], bool(p_stroke[i] >= 0.5), float(p_stroke[i]))
+                   for i in range(self._decided, upto)]
+        self._decided = upto
+        return decided

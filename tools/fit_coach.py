@@ -1,0 +1,88 @@
+"""Fit the stroke-or-return model's size figures (`feedback/leg_model.toml`) on tuning clips.
+
+    .venv/bin/python tools/fit_coach.py sample_videos sample_videos/tuning [--write]
+
+Runs the coach on every tuning clip (held-out clips are skipped: no decision may be made on
+them), pairs each leg it considered with the labelled stroke or return it overlaps most,
+and sets from those legs' size bumps (see `feedback.legs.size_bump`):
+- stroke_bump, stroke_bump_scale: the strokes' median bump and the mean distance above it
+  of the strokes above it (below it, a stroke whose ends were higher is just as likely);
+- return_bump, return_bump_scale: the returns' median bump and the mean distance below it
+  of the returns that lift less (above it, a higher lift is just as likely a return).
+The structure weights of the model are not fitted: they describe how a massage is done.
+Landmarks come from tools/landmark_cache.py (tracked once, then cached).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
+
+from feedback.coach import Coach  # noqa: E402
+from feedback.config import LEG_MODEL_FILE, CoachConfig, LegModel  # noqa: E402
+from feedback.legs import size_bump  # noqa: E402
+from feedback.protocol import load_profile  # noqa: E402
+from landmark_cache import clip_landmarks, labelled_clips  # noqa: E402
+
+
+def labelled_bumps(directories: list[Path]) -> dict[str, list[float]]:
+    """Size bumps of the legs the coach considered, by the kind of the labelled interval
+    ("stroke" or "return") of the same hand that each overlaps most."""
+    bumps: dict[str, list[float]] = {"stroke": [], "return": []}
+    for path, labels in labelled_clips(directories):
+        if labels["held_out"]:
+            continue
+        frames, _ = clip_landmarks(path.parent / labels["video"], labels["mirrored"])
+        # The legs a coach considers do not depend on the model's figures: any will do.
+        coach = Coach(load_profile(labels["profile"]), CoachConfig(legs=LegModel()))
+        for landmarks in frames:
+            coach.update(landmarks)
+        coach.finish()
+        intervals = [i for i in labels["intervals"] if i["kind"] in bumps]
+        for leg in coach.legs:
+            stroke = leg.stroke
+            overlaps = [(min(i["t_end_s"], stroke.t_end_s) - max(i["t_start_s"], stroke.t_start_s), i)
+                        for i in intervals if i["hand"] == stroke.hand]
+            shared_s, best = max(overlaps, key=lambda o: o[0], default=(0.0, None))
+            if best is not None and shared_s > 0.5 * stroke.duration_s:
+                bumps[best["kind"]].append(size_bump(stroke.palm_fw))
+    return bumps
+
+
+def fit(bumps: dict[str, list[float]]) -> dict[str, float]:
+    """One-sided Laplace centres (medians) and scales (the mean distance beyond the centre
+    on the side that counts: above it for strokes, below it for returns)."""
+    strokes, returns = np.array(bumps["stroke"]), np.array(bumps["return"])
+    stroke_centre, return_centre = np.median(strokes), np.median(returns)
+    values = {"stroke_bump": stroke_centre,
+              "stroke_bump_scale": np.mean(strokes[strokes > stroke_centre] - stroke_centre),
+              "return_bump": return_centre,
+              "return_bump_scale": np.mean(return_centre - returns[returns < return_centre])}
+    return {key: round(float(value), 4) for key, value in values.items()}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directories", nargs="+", type=Path)
+    parser.add_argument("--write", action="store_true", help=f"write {LEG_MODEL_FILE.name}")
+    args = parser.parse_args(argv)
+    bumps = labelled_bumps(args.directories)
+    print(f"legs: {len(bumps['stroke'])} strokes, {len(bumps['return'])} returns")
+    values = fit(bumps)
+    text = "".join(f"{key} = {value}\n" for key, value in values.items())
+    print(text, end="")
+    if args.write:
+        header = ("# The stroke-or-return model's size figures (feedback/legs.py), fitted on the "
+                  "tuning clips by\n# tools/fit_coach.py " + " ".join(map(str, args.directories)) + "\n")
+        LEG_MODEL_FILE.write_text(header + text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
