@@ -79,7 +79,8 @@ class Coach:
 
     def update(self, landmarks: FrameLandmarks) -> CoachFrame:
         t_s = landmarks.t_s
-        face = self._faces.update(landmarks.face_px, t_s, [h.points_px for h in landmarks.hands])
+        face = self._faces.update(landmarks.face_px, t_s, [h.points_px for h in landmarks.hands],
+                                  depth_px=landmarks.face_depth_px)
         states, finished = [], []
         if face is not None:
             for tracked in self._tracks.update(landmarks.hands, t_s, face.scale_px):

@@ -34,12 +34,12 @@ class DecidedLeg:
     p_stroke: float
 
 
-def size_bump(palm_fw: np.ndarray) -> float:
+def size_bump(palm_fw: np.ndarray | None) -> float:
     """How much bigger the palm is in the middle half of a leg than at its two ends (0 = the
     same, 0.05 = 5 % bigger): a return lifts in the middle, a stroke stays on the skin."""
-    n = len(palm_fw)
-    if n < 4 or not np.isfinite(palm_fw).any():
+    if palm_fw is None or len(palm_fw) < 4 or not np.isfinite(palm_fw).any():
         return 0.0
+    n = len(palm_fw)
     k = max(1, n // 6)
     ends = (np.nanmedian(palm_fw[:k]) + np.nanmedian(palm_fw[-k:])) / 2
     middle = np.nanmedian(palm_fw[n // 4:n - n // 4])

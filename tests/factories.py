@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from vision.face_frame import TEMPLATE_FW, TEMPLATE_INDICES, FaceFrame
+from vision.face_frame import FaceFrame
+from vision.face_template import TEMPLATE_FW, TEMPLATE_INDICES
 from vision.landmarks import N_FACE_POINTS, FrameLandmarks, Hand, HandPoint
 
 IMAGE_WH = (640, 480)

@@ -5,11 +5,13 @@ Face frame (`_fw`): origin at the nose bridge between the eyes, x toward the per
 width (the distance between the face's outer edges at cheekbone level). A tilted, turned
 or distant head gives the same face-frame coordinates for the same spot on the skin.
 
-The frame is a similarity fit (origin, roll, scale) of a frontal template to forehead,
-brow, eye, nose, temple, mouth-corner and jaw landmarks, leaving out those a hand covers
-in this frame (FaceMesh still returns them, but where it guesses). The fit also drops
-points that disagree with the rest, and the tracker holds the last confident frame for
-a short while when the face is lost or mostly covered.
+The frame is fitted to forehead, brow, eye, nose, temple, mouth-corner and jaw landmarks
+(`vision.face_template`), leaving out those a hand covers in this frame (FaceMesh still
+returns them, but where it guesses), and dropping points that disagree with the rest.
+With FaceMesh's relative depth the fit is a 3-D similarity, so a head turned up to about
+40 degrees is undone: a fingertip is mapped onto the skin of the turned face and from
+there into frontal coordinates. Without depth it is a 2-D similarity (roll only). The
+tracker holds the last confident frame while the face is lost or mostly covered.
 """
 
 from __future__ import annotations
@@ -19,85 +21,108 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from vision.face_template import TEMPLATE_3D_FW, TEMPLATE_FW, TEMPLATE_INDICES, skin_depth_fw
 from vision.filters import OneEuroFilter
 
-# Frontal template in face widths (x toward the person's left, y toward the chin), made
-# symmetric from FaceMesh on a frontal portrait. Keys are FaceMesh indices.
-_MIDLINE_FW = {10: -0.321, 151: -0.217, 9: -0.112, 8: -0.053, 168: 0.0, 6: 0.058,
-               197: 0.113, 195: 0.163, 5: 0.217, 4: 0.283, 1: 0.329}
-# (person's right index, person's left index): (|x|, y)
-_PAIRS_FW = {
-    (33, 263): (0.338, 0.018),    # outer eye corners
-    (133, 362): (0.129, 0.036),   # inner eye corners
-    (159, 386): (0.251, -0.020),  # upper eyelids
-    (145, 374): (0.231, 0.048),   # lower eyelids
-    (70, 300): (0.422, -0.082),   # brow tails
-    (105, 334): (0.311, -0.141),  # brow arches
-    (107, 336): (0.112, -0.122),  # brow heads
-    (127, 356): (0.506, 0.045),   # temples at the face edge
-    (162, 389): (0.500, -0.054),
-    (234, 454): (0.500, 0.139),   # face edges at cheekbone level
-    # The lower face moves with the mouth, but stands in when hands cover the upper face.
-    (129, 358): (0.176, 0.263),   # nose wings
-    (132, 361): (0.481, 0.342),   # face edges below the cheekbones
-    (61, 291): (0.240, 0.435),    # mouth corners
-    (58, 288): (0.450, 0.452),
-    (172, 397): (0.405, 0.544),   # jaw
-}
 # Fewer uncovered template points than this: the face is hidden, the last frame is held.
 MIN_VISIBLE_POINTS = 10
+# The head's turn and nod are estimated from FaceMesh's depth; beyond this they are clipped
+# (FaceMesh itself becomes unreliable there).
+MAX_TURN_RAD = np.radians(50.0)
 
 
-def _template() -> tuple[np.ndarray, np.ndarray]:
-    indices, points = [], []
-    for index, y in _MIDLINE_FW.items():
-        indices.append(index)
-        points.append((0.0, y))
-    for (right, left), (x, y) in _PAIRS_FW.items():
-        indices += [right, left]
-        points += [(-x, y), (x, y)]
-    return np.array(indices), np.array(points, dtype=np.float64)
-
-
-TEMPLATE_INDICES, TEMPLATE_FW = _template()
+def _rotation(roll_rad: float, yaw_rad: float, pitch_rad: float) -> np.ndarray:
+    """(3, 3) R = Rz(roll) @ Ry(yaw) @ Rx(pitch), image axes x right, y down, z away."""
+    cr, sr, cy, sy, cp, sp = (f(a) for a in (roll_rad, yaw_rad, pitch_rad) for f in (np.cos, np.sin))
+    roll = np.array([[cr, -sr, 0.0], [sr, cr, 0.0], [0.0, 0.0, 1.0]])
+    yaw = np.array([[cy, 0.0, sy], [0.0, 1.0, 0.0], [-sy, 0.0, cy]])
+    pitch = np.array([[1.0, 0.0, 0.0], [0.0, cp, -sp], [0.0, sp, cp]])
+    return roll @ yaw @ pitch
 
 
 @dataclass(frozen=True)
 class FaceFrame:
-    """Where the face is in the image.
+    """Where the face is in the image: image = origin + scale * (R @ (x, y, depth))[:2].
 
     origin_px: (2,) image pixels of the face-frame origin (nose bridge).
     roll_rad: angle of the face's x axis from the image's x axis (image y points down).
     scale_px: pixels per face width.
+    yaw_rad, pitch_rad: the head's turn (about the image's vertical) and nod; 0 = facing
+        the camera. R = Rz(roll) Ry(yaw) Rx(pitch).
     """
 
     origin_px: np.ndarray
     roll_rad: float
     scale_px: float
+    yaw_rad: float = 0.0
+    pitch_rad: float = 0.0
 
     @property
     def axes(self) -> np.ndarray:
-        """(2, 2): rows are the face's x and y axes as unit vectors in the image."""
+        """(2, 2): rows are the face's x and y axes as unit vectors in the image (in the
+        image plane: the roll only)."""
         c, s = np.cos(self.roll_rad), np.sin(self.roll_rad)
         return np.array([[c, s], [-s, c]])
 
+    @property
+    def _projection(self) -> np.ndarray:
+        """(2, 3) face frame (x, y, depth) in face widths -> image pixels, less the origin."""
+        return self.scale_px * _rotation(self.roll_rad, self.yaw_rad, self.pitch_rad)[:2]
+
     def to_face(self, points_px: np.ndarray) -> np.ndarray:
-        """Image pixels (..., 2) -> face frame (..., 2) in face widths."""
-        return (np.asarray(points_px, dtype=np.float64) - self.origin_px) @ self.axes.T / self.scale_px
+        """Image pixels (..., 2) -> face frame (..., 2) in face widths: the point of the
+        skin seen there (on a turned head, found by walking along the skin's depth)."""
+        relative = np.asarray(points_px, dtype=np.float64) - self.origin_px
+        if self.yaw_rad == 0.0 and self.pitch_rad == 0.0:
+            return relative @ self.axes.T / self.scale_px
+        projection = self._projection
+        points_fw = relative @ np.linalg.inv(projection[:, :2]).T  # on a flat face
+        for _ in range(6):  # Newton steps: the skin's depth depends on where the point is
+            residual = points_fw @ projection[:, :2].T + skin_depth_fw(points_fw)[..., None] \
+                * projection[:, 2] - relative
+            jacobian = projection[:, :2] + projection[:, 2][:, None] * _depth_slope(points_fw)[..., None, :]
+            points_fw = points_fw - np.linalg.solve(jacobian, residual[..., None])[..., 0]
+        return points_fw
 
     def to_image(self, points_fw: np.ndarray) -> np.ndarray:
-        """Face frame (..., 2) in face widths -> image pixels (..., 2)."""
-        return np.asarray(points_fw, dtype=np.float64) * self.scale_px @ self.axes + self.origin_px
+        """Face frame (..., 2) in face widths -> image pixels (..., 2), on the skin."""
+        points_fw = np.asarray(points_fw, dtype=np.float64)
+        if self.yaw_rad == 0.0 and self.pitch_rad == 0.0:
+            return points_fw * self.scale_px @ self.axes + self.origin_px
+        points_3d = np.concatenate([points_fw, skin_depth_fw(points_fw)[..., None]], axis=-1)
+        return points_3d @ self._projection.T + self.origin_px
 
 
-def _similarity_fit(template: np.ndarray, observed: np.ndarray) -> tuple[complex, complex]:
-    """Least-squares a, b with observed ~ a * template + b (points as complex numbers)."""
-    t = template[:, 0] + 1j * template[:, 1]
-    p = observed[:, 0] + 1j * observed[:, 1]
-    t_mean, p_mean = t.mean(), p.mean()
-    tc, pc = t - t_mean, p - p_mean
-    a = np.sum(np.conj(tc) * pc) / np.sum(np.abs(tc) ** 2)
-    return a, p_mean - a * t_mean
+def _depth_slope(points_fw: np.ndarray, step_fw: float = 1e-4) -> np.ndarray:
+    """(..., 2) the skin depth's slope along x and y at face-frame points (..., 2)."""
+    slopes = []
+    for axis in range(2):
+        step = np.zeros(2)
+        step[axis] = step_fw
+        slopes.append((skin_depth_fw(points_fw + step) - skin_depth_fw(points_fw - step)) / (2 * step_fw))
+    return np.stack(slopes, axis=-1)
+
+
+def _similarity_fit(template: np.ndarray, observed: np.ndarray) -> tuple[np.ndarray, float, np.ndarray]:
+    """Least-squares (R, s, t) with observed ~ s * R @ template + t, for (n, d) points in 2-D
+    or 3-D (Umeyama's method; R a proper rotation)."""
+    t_mean, p_mean = template.mean(axis=0), observed.mean(axis=0)
+    tc, pc = template - t_mean, observed - p_mean
+    u, d, vt = np.linalg.svd(pc.T @ tc / len(tc))
+    sign = np.eye(len(d))
+    sign[-1, -1] = np.sign(np.linalg.det(u @ vt)) or 1.0
+    rotation = u @ sign @ vt
+    scale = float(np.trace(np.diag(d) @ sign) / (tc ** 2).sum(axis=1).mean())
+    return rotation, scale, p_mean - scale * rotation @ t_mean
+
+
+def _frame_from_fit(rotation: np.ndarray, scale: float, shift: np.ndarray) -> FaceFrame:
+    if len(rotation) == 2:
+        return FaceFrame(shift.copy(), float(np.arctan2(rotation[1, 0], rotation[0, 0])), scale)
+    yaw = float(np.clip(-np.arcsin(np.clip(rotation[2, 0], -1, 1)), -MAX_TURN_RAD, MAX_TURN_RAD))
+    pitch = float(np.clip(np.arctan2(rotation[2, 1], rotation[2, 2]), -MAX_TURN_RAD, MAX_TURN_RAD))
+    roll = float(np.arctan2(rotation[1, 0], rotation[0, 0]))
+    return FaceFrame(shift[:2].copy(), roll, scale, yaw, pitch)
 
 
 def uncovered(points_px: np.ndarray, hands_px: list[np.ndarray], margin: float = 0.1) -> np.ndarray:
@@ -115,49 +140,55 @@ def uncovered(points_px: np.ndarray, hands_px: list[np.ndarray], margin: float =
 
 
 def fit_face_frame(face_px: np.ndarray, visible: np.ndarray | None = None,
-                   outlier_factor: float = 2.5) -> FaceFrame:
+                   outlier_factor: float = 2.5, depth_px: np.ndarray | None = None) -> FaceFrame:
     """Fit the face frame to one frame's FaceMesh landmarks (N, 2) in pixels.
 
     visible: (len(TEMPLATE_INDICES),) which template points to use (default: all).
+    depth_px: (N,) FaceMesh's relative depth of the same landmarks (scaled like x), for a
+        3-D fit that sees a turned head; None: a 2-D fit (roll only).
     A fit on those points, then twice a refit without the points whose error is over
     `outlier_factor` times the median error (e.g. landmarks pushed by a finger).
     """
     observed = np.asarray(face_px, dtype=np.float64)[TEMPLATE_INDICES]
-    observed_c = observed[:, 0] + 1j * observed[:, 1]
-    template_c = TEMPLATE_FW[:, 0] + 1j * TEMPLATE_FW[:, 1]
-    use = np.ones(len(TEMPLATE_FW), dtype=bool) if visible is None else np.asarray(visible, bool)
+    template = TEMPLATE_FW
+    if depth_px is not None:
+        observed = np.column_stack([observed, np.asarray(depth_px, dtype=np.float64)[TEMPLATE_INDICES]])
+        template = TEMPLATE_3D_FW
+    use = np.ones(len(template), dtype=bool) if visible is None else np.asarray(visible, bool)
     keep = use
     for _ in range(2):
-        a, b = _similarity_fit(TEMPLATE_FW[keep], observed[keep])
-        error_px = np.abs(a * template_c + b - observed_c)
+        rotation, scale, shift = _similarity_fit(template[keep], observed[keep])
+        error_px = np.linalg.norm(template @ (scale * rotation).T + shift - observed, axis=1)
         keep = use & (error_px <= outlier_factor * max(np.median(error_px[use]), 1e-6))
-    a, b = _similarity_fit(TEMPLATE_FW[keep], observed[keep])
-    return FaceFrame(origin_px=np.array([b.real, b.imag]), roll_rad=float(np.angle(a)),
-                     scale_px=float(abs(a)))
+    return _frame_from_fit(*_similarity_fit(template[keep], observed[keep]))
 
 
 class FaceFrameTracker:
-    """Smooths the face frame over time and holds it briefly when the face is lost.
+    """Smooths the face frame over time and holds it when the face is lost.
 
     hold_s: how long the last frame stands in for a face that is not found (a hand over
-    the face often makes FaceMesh miss a few frames).
+        the face often makes FaceMesh miss a few frames)...
+    covered_hold_s: ...and how long while hands are in front of where the face was (both
+        hands massaging the forehead can hide it for seconds; the head moves little then).
     """
 
-    def __init__(self, hold_s: float = 0.6):
+    def __init__(self, hold_s: float = 0.6, covered_hold_s: float = 5.0):
         self.hold_s = hold_s
+        self.covered_hold_s = covered_hold_s
         # Jitter of a still face is ~1 px; head motion is slow next to a stroke.
         self._origin_filter = OneEuroFilter(min_cutoff_hz=1.5, beta=0.02)  # pixels
-        self._roll_filter = OneEuroFilter(min_cutoff_hz=1.5, beta=0.5)  # radians
+        self._angle_filter = OneEuroFilter(min_cutoff_hz=1.5, beta=0.5)  # roll, yaw, pitch (radians)
         self._log_scale_filter = OneEuroFilter(min_cutoff_hz=1.0, beta=0.5)
         self._last: FaceFrame | None = None
         self._last_seen_s = -np.inf
 
     def update(self, face_px: np.ndarray | None, t_s: float,
-               hands_px: list[np.ndarray] = ()) -> FaceFrame | None:
+               hands_px: list[np.ndarray] = (), depth_px: np.ndarray | None = None) -> FaceFrame | None:
         """The smoothed frame for this moment, or None when no face has been seen lately.
 
         hands_px: the hands' points (21, 2) in this frame; the landmarks they cover are
-        left out of the fit.
+        left out of the fit. depth_px: FaceMesh's relative depth of `face_px` (see
+        `fit_face_frame`).
         """
         visible = None
         if face_px is not None and len(hands_px):
@@ -168,19 +199,29 @@ class FaceFrameTracker:
                     return self._last
                 visible = None  # nothing better to go on than FaceMesh's own guess
         if face_px is None:
-            if t_s - self._last_seen_s > self.hold_s:
+            hold_s = self.covered_hold_s if self._hands_over_face(hands_px) else self.hold_s
+            if t_s - self._last_seen_s > hold_s:
                 self._last = None
-                for f in (self._origin_filter, self._roll_filter, self._log_scale_filter):
+                for f in (self._origin_filter, self._angle_filter, self._log_scale_filter):
                     f.reset()
             return self._last
-        raw = fit_face_frame(face_px, visible)
+        raw = fit_face_frame(face_px, visible, depth_px=depth_px)
         roll = raw.roll_rad
         if self._last is not None:  # unwrap so the filter never averages +pi and -pi
             roll = self._last.roll_rad + float(np.angle(np.exp(1j * (roll - self._last.roll_rad))))
+        angles = self._angle_filter([roll, raw.yaw_rad, raw.pitch_rad], t_s)
         self._last = FaceFrame(
             origin_px=self._origin_filter(raw.origin_px, t_s),
-            roll_rad=float(self._roll_filter([roll], t_s)[0]),
+            roll_rad=float(angles[0]),
             scale_px=float(np.exp(self._log_scale_filter([np.log(raw.scale_px)], t_s)[0])),
+            yaw_rad=float(angles[1]), pitch_rad=float(angles[2]),
         )
         self._last_seen_s = t_s
         return self._last
+
+    def _hands_over_face(self, hands_px: list[np.ndarray]) -> bool:
+        """A hand's centre within one face width of where the face last was."""
+        if self._last is None:
+            return False
+        return any(np.linalg.norm(np.mean(hand, axis=0) - self._last.origin_px) < self._last.scale_px
+                   for hand in hands_px)

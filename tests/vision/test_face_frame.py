@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.factories import Pose, face_points_px
-from vision.face_frame import TEMPLATE_FW, TEMPLATE_INDICES, FaceFrame, FaceFrameTracker, fit_face_frame, uncovered
+from vision.face_frame import FaceFrame, FaceFrameTracker, _rotation, fit_face_frame, uncovered
+from vision.face_template import TEMPLATE_3D_FW, TEMPLATE_FW, TEMPLATE_INDICES
 
 TEMPLATE_OF = dict(zip(TEMPLATE_INDICES.tolist(), TEMPLATE_FW))
 
@@ -187,3 +188,64 @@ def test_a_face_mostly_covered_by_hands_holds_the_last_frame():
     covering_hand = np.array([[0.0, 0.0], [640.0, 0.0], [640.0, 480.0], [0.0, 480.0]] * 6)[:21]
     for t_s in (0.5, 1.0, 2.0):  # longer than hold_s: still the face, just covered
         assert tracker.update(face_points_px(Pose((330.0, 210.0), 0.0, 150.0)), t_s, [covering_hand]) is first
+
+
+# --- a turned head (3-D fit with FaceMesh's depth) -------------------------------------------
+
+def turned_face(yaw_deg: float, pitch_deg: float = 0.0, roll_deg: float = 0.0,
+                origin_px=(320.0, 200.0), width_px: float = 200.0) -> tuple[FaceFrame, np.ndarray, np.ndarray]:
+    """(the true frame, 468 face points (px), their depths (px)) of the 3-D template turned."""
+    frame = FaceFrame(np.array(origin_px), math.radians(roll_deg), width_px,
+                      math.radians(yaw_deg), math.radians(pitch_deg))
+    rotation = _rotation(frame.roll_rad, frame.yaw_rad, frame.pitch_rad)
+    turned = TEMPLATE_3D_FW @ (width_px * rotation).T
+    points, depth = np.zeros((468, 2)), np.zeros(468)
+    points[TEMPLATE_INDICES] = turned[:, :2] + origin_px
+    depth[TEMPLATE_INDICES] = turned[:, 2]
+    return frame, points, depth
+
+
+@pytest.mark.parametrize("yaw_deg", [-40.0, -20.0, 0.0, 25.0, 40.0])
+def test_a_turned_head_is_fitted_in_3d(yaw_deg):
+    truth, points, depth = turned_face(yaw_deg, pitch_deg=8.0, roll_deg=5.0)
+    fitted = fit_face_frame(points, depth_px=depth)
+    assert math.degrees(fitted.yaw_rad) == pytest.approx(yaw_deg, abs=0.5)
+    assert math.degrees(fitted.pitch_rad) == pytest.approx(8.0, abs=0.5)
+    assert math.degrees(fitted.roll_rad) == pytest.approx(5.0, abs=0.5)
+    assert fitted.scale_px == pytest.approx(200.0, rel=0.01)
+    assert np.allclose(fitted.origin_px, truth.origin_px, atol=1.0)
+
+
+@pytest.mark.parametrize("yaw_deg", [-40.0, 35.0])
+def test_a_point_on_the_skin_of_a_turned_head_maps_back_to_its_frontal_place(yaw_deg):
+    """Under-eye, cheek and chin points on both sides: a 2-D fit would squeeze the far side
+    toward the midline (an under-eye stroke read as "nose"); the 3-D frame does not."""
+    truth, points, depth = turned_face(yaw_deg)
+    fitted = fit_face_frame(points, depth_px=depth)
+    places_fw = np.array([[0.2, 0.12], [-0.2, 0.12], [0.3, 0.3], [-0.3, 0.3], [0.1, 0.75], [-0.1, 0.75]])
+    seen_px = truth.to_image(places_fw)
+    assert np.allclose(fitted.to_face(seen_px), places_fw, atol=0.02)
+    flat = fit_face_frame(points)  # no depth: the 2-D similarity of before
+    assert np.abs(flat.to_face(seen_px) - places_fw).max() > 0.05
+
+
+def test_without_a_turn_the_3d_frame_is_the_2d_one():
+    truth, points, depth = turned_face(0.0, roll_deg=-12.0)
+    flat, solid = fit_face_frame(points), fit_face_frame(points, depth_px=depth)
+    places_fw = np.array([[0.2, 0.12], [-0.3, 0.3], [0.0, 1.1]])
+    assert np.allclose(solid.to_face(truth.to_image(places_fw)), places_fw, atol=1e-3)
+    assert np.allclose(flat.to_face(truth.to_image(places_fw)), places_fw, atol=0.02)
+
+
+def test_the_frame_is_held_while_hands_cover_the_face():
+    """Both hands on the forehead: FaceMesh finds no face for seconds; the frame stays
+    while the hands are over where the face was, and goes soon once they are not."""
+    _, points, depth = turned_face(0.0)
+    tracker = FaceFrameTracker(hold_s=0.6, covered_hold_s=5.0)
+    assert tracker.update(points, 0.0, depth_px=depth) is not None
+    hands = [np.full((21, 2), (300.0, 150.0)), np.full((21, 2), (340.0, 150.0))]
+    assert tracker.update(None, 3.0, hands) is not None
+    assert tracker.update(None, 5.5, hands) is None
+    tracker.update(points, 6.0, depth_px=depth)
+    assert tracker.update(None, 6.5, [np.full((21, 2), (600.0, 450.0))]) is not None
+    assert tracker.update(None, 7.0, [np.full((21, 2), (600.0, 450.0))]) is None

@@ -1,0 +1,116 @@
+"""Stroke or return: the two-state model over the legs of one visit (feedback/legs.py)."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from feedback.config import LegModel
+from feedback.legs import LegSequencer, size_bump, stroke_probabilities
+from feedback.strokes import Stroke
+
+MODEL = LegModel()
+OUT = np.array([0.25, 0.0])  # one leg's travel, face widths
+
+
+def leg(t0_s: float, travel_fw=OUT, lift: float = 0.0, duration_s: float = 0.8,
+        start_fw=(0.2, 0.3), n: int = 24) -> Stroke:
+    """A straight leg whose palm grows by `lift` (0.05 = 5 %) in its middle."""
+    tau = np.linspace(0.0, 1.0, n)
+    path = np.asarray(start_fw) + tau[:, None] * np.asarray(travel_fw)
+    palm = 0.25 * (1.0 + lift * np.sin(np.pi * tau))
+    return Stroke("left", t0_s + tau * duration_s, path, palm)
+
+
+def back_and_forth(n_legs: int, lift: float, first_travel=OUT) -> list[Stroke]:
+    """Stroke, return, stroke, ...: the returns (odd legs) lifted by `lift`."""
+    legs, start = [], np.array([0.2, 0.3])
+    for i in range(n_legs):
+        travel = np.asarray(first_travel) * (1 if i % 2 == 0 else -1)
+        legs.append(leg(i * 1.0, travel, lift if i % 2 else 0.0, start_fw=start))
+        start = start + travel
+    return legs
+
+
+def test_size_bump_is_the_growth_in_the_middle():
+    assert size_bump(leg(0.0).palm_fw) == pytest.approx(0.0, abs=1e-9)
+    assert size_bump(leg(0.0, lift=0.08).palm_fw) == pytest.approx(0.08 * 0.85, abs=0.02)
+    assert size_bump(None) == 0.0
+
+
+def test_a_back_and_forth_with_small_lifts_alternates_from_a_stroke():
+    p = stroke_probabilities(back_and_forth(7, lift=0.06), [False] * 6, closed=True, model=MODEL)
+    assert list(p > 0.5) == [True, False] * 3 + [True]
+    assert p[::2].min() > 0.9 and p[1::2].max() < 0.1
+
+
+def test_without_any_size_cue_the_landing_and_the_leaving_decide():
+    """No lift seen at all: the first leg after landing and the last before leaving are
+    strokes, and the legs alternate between them."""
+    p = stroke_probabilities(back_and_forth(5, lift=0.0), [False] * 4, closed=True, model=MODEL)
+    assert list(p > 0.5) == [True, False, True, False, True]
+
+
+def test_reversed_strokes_keep_their_phase():
+    """Every stroke done the wrong way (inward), the returns outward and lifted: the
+    strokes are still the legs on the skin, so they can be called reversed."""
+    p = stroke_probabilities(back_and_forth(5, lift=0.06, first_travel=-OUT), [False] * 4, True, MODEL)
+    assert list(p > 0.5) == [True, False, True, False, True]
+
+
+def test_legs_the_same_way_between_clear_lifts_are_all_strokes():
+    legs = [leg(float(i), lift=0.0) for i in range(4)]
+    p = stroke_probabilities(legs, [True] * 3, closed=True, model=MODEL)
+    assert p.min() > 0.95
+
+
+def test_out_and_back_without_a_lift_is_never_sure_enough_to_be_called_reversed():
+    """Land, go out, come back, leave, nothing lifted: both legs look on the skin, but the
+    second may be a return done without lifting: too unsure to tell anyone "reversed"."""
+    p = stroke_probabilities(back_and_forth(2, lift=0.0), [False], closed=True, model=MODEL)
+    assert p.min() < MODEL.sure_reversed_p
+
+
+@settings(max_examples=60, deadline=None)
+@given(n_legs=st.integers(1, 9), lift=st.floats(0.0, 0.3), closed=st.booleans(),
+       angle=st.floats(-np.pi, np.pi))
+def test_probabilities_are_probabilities_and_do_not_depend_on_the_side(n_legs, lift, closed, angle):
+    travel = 0.25 * np.array([np.cos(angle), np.sin(angle)])
+    legs = back_and_forth(n_legs, lift, first_travel=travel)
+    p = stroke_probabilities(legs, [False] * (n_legs - 1), closed, MODEL)
+    assert p.shape == (n_legs,) and np.all((p >= 0) & (p <= 1))
+    mirrored = [Stroke("right", s.t_s, s.path_fw * [-1, 1], s.palm_fw) for s in legs]
+    assert stroke_probabilities(mirrored, [False] * (n_legs - 1), closed, MODEL) == pytest.approx(p)
+
+
+def test_the_sequencer_decides_each_leg_once_the_next_is_known():
+    legs = back_and_forth(5, lift=0.06)
+    sequencer = LegSequencer(MODEL)
+    assert sequencer.add([legs[0]]) == []  # waits for the next leg
+    first = sequencer.add([legs[1]])
+    assert [d.stroke for d in first] == [legs[0]] and first[0].is_stroke
+    decided = first + sequencer.add(legs[2:4])
+    assert [d.stroke for d in decided] == legs[:3]
+    decided += sequencer.close()
+    assert [d.stroke for d in decided] == legs[:4]  # the fifth leg never came
+    assert [d.is_stroke for d in decided] == [True, False, True, False]
+    assert sequencer.close() == []
+
+
+def test_a_leg_is_decided_alone_after_waiting():
+    sequencer = LegSequencer(MODEL)
+    only = leg(0.0)
+    assert sequencer.add([only]) == []
+    assert sequencer.waiting(only.t_end_s + MODEL.wait_s / 2) == []
+    [decided] = sequencer.waiting(only.t_end_s + MODEL.wait_s)
+    assert decided.stroke is only and decided.is_stroke
+    assert sequencer.close() == []  # already decided
+
+
+def test_a_lift_between_legs_is_noted_by_time():
+    sequencer = LegSequencer(MODEL)
+    a, b = leg(0.0), leg(2.0)
+    sequencer.add([a])
+    sequencer.note_lift(1.5)
+    decided = sequencer.add([b]) + sequencer.close()
+    assert all(d.is_stroke and d.p_stroke > 0.95 for d in decided)

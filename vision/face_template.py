@@ -1,0 +1,69 @@
+"""The frontal face the face frame is fitted to: a few FaceMesh landmarks in 3-D, and the
+depth of the skin between them.
+
+Units are face widths (`_fw`): x toward the person's LEFT, y toward the chin, depth away
+from the camera, origin at the nose bridge (FaceMesh 168). The figures are the symmetric
+mean of FaceMesh on two public-domain frontal portraits (scikit-image's astronaut and
+matplotlib's Grace Hopper), each turned level and scaled to one face width; FaceMesh's
+depth is on the same scale as its x.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# FaceMesh index: (y, depth) on the midline.
+_MIDLINE_FW = {10: (-0.321, 0.011), 151: (-0.217, -0.007), 9: (-0.112, -0.019),
+               8: (-0.053, -0.005), 168: (0.0, 0.0), 6: (0.058, -0.029), 197: (0.113, -0.062),
+               195: (0.163, -0.099), 5: (0.217, -0.137), 4: (0.283, -0.151), 1: (0.329, -0.133)}
+# (person's right index, person's left index): (|x|, y, depth)
+_PAIRS_FW = {
+    (33, 263): (0.338, 0.018, 0.163),    # outer eye corners
+    (133, 362): (0.129, 0.036, 0.127),   # inner eye corners
+    (159, 386): (0.251, -0.020, 0.102),  # upper eyelids
+    (145, 374): (0.231, 0.048, 0.114),   # lower eyelids
+    (70, 300): (0.422, -0.082, 0.159),   # brow tails
+    (105, 334): (0.311, -0.141, 0.048),  # brow arches
+    (107, 336): (0.112, -0.122, -0.014),  # brow heads
+    (127, 356): (0.506, 0.045, 0.522),   # temples at the face edge
+    (162, 389): (0.500, -0.054, 0.440),
+    (234, 454): (0.500, 0.139, 0.562),   # face edges at cheekbone level
+    # The lower face moves with the mouth, but stands in when hands cover the upper face.
+    (129, 358): (0.176, 0.263, 0.068),   # nose wings
+    (132, 361): (0.481, 0.342, 0.563),   # face edges below the cheekbones
+    (61, 291): (0.240, 0.435, 0.166),    # mouth corners
+    (58, 288): (0.450, 0.452, 0.530),
+    (172, 397): (0.405, 0.544, 0.464),   # jaw
+}
+
+# Skin depth as a polynomial of (x^2, y), fitted to all 468 points of the same portraits
+# (about 0.05 fw rms: the nose stands out of it); used only where a turned head makes depth
+# matter. Beyond the face (the neck) the depth at the nearest face point stands in.
+_SURFACE_COEF = np.array([0.0199, 0.8264, 2.4415, -0.12, -0.0638, 0.6156, 1.7882, 0.0248])
+_SURFACE_X_FW = 0.55
+_SURFACE_Y_FW = (-0.35, 0.85)
+
+
+def _template() -> tuple[np.ndarray, np.ndarray]:
+    indices, points = [], []
+    for index, (y, depth) in _MIDLINE_FW.items():
+        indices.append(index)
+        points.append((0.0, y, depth))
+    for (right, left), (x, y, depth) in _PAIRS_FW.items():
+        indices += [right, left]
+        points += [(-x, y, depth), (x, y, depth)]
+    return np.array(indices), np.array(points, dtype=np.float64)
+
+
+# TEMPLATE_INDICES: (n,) FaceMesh indices; TEMPLATE_3D_FW: (n, 3) x, y, depth.
+TEMPLATE_INDICES, TEMPLATE_3D_FW = _template()
+TEMPLATE_FW = TEMPLATE_3D_FW[:, :2]
+
+
+def skin_depth_fw(points_fw: np.ndarray) -> np.ndarray:
+    """(...,) depth of the skin at face-frame points (..., 2), in face widths."""
+    points_fw = np.asarray(points_fw, dtype=np.float64)
+    x2 = np.clip(points_fw[..., 0], -_SURFACE_X_FW, _SURFACE_X_FW) ** 2
+    y = np.clip(points_fw[..., 1], *_SURFACE_Y_FW)
+    terms = np.stack([np.ones_like(x2), x2, x2 * x2, y, y * y, y ** 3, x2 * y, x2 * y * y], axis=-1)
+    return terms @ _SURFACE_COEF
