@@ -38,6 +38,11 @@ class LegModel:
     first_is_stroke: float = 0.95  # the first leg after the hand lands
     last_is_stroke: float = 0.9  # the last leg before the hand leaves
     wait_s: float = 1.0  # decide a leg without the next one after this long
+    # A leg that goes on the same way (within same_way_deg) from where the last one
+    # stopped (within rest_gap_fw), within rest_s, without a lift, is the same stroke.
+    rest_s: float = 1.0
+    rest_gap_fw: float = 0.05
+    same_way_deg: float = 45.0
     sure_p: float = 0.8  # a stroke less likely than this gets the verdict "unsure"...
     sure_reversed_p: float = 0.95  # ...and a "reversed" one less likely than this
 

@@ -119,6 +119,23 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     return np.exp(posterior[:, STROKE])
 
 
+def continues(before: Stroke, after: Stroke, model: LegModel) -> bool:
+    """`after` goes on with `before`: it starts where `before` stopped, soon, the same way
+    (a rest on the skin half-way, or a stroke that jittery landmarks cut in pieces)."""
+    gap_fw = float(np.linalg.norm(after.path_fw[0] - before.path_fw[-1]))
+    cos = float(_unit(before.travel_fw) @ _unit(after.travel_fw))
+    return (after.t_start_s - before.t_end_s <= model.rest_s and gap_fw <= model.rest_gap_fw
+            and cos >= math.cos(math.radians(model.same_way_deg)))
+
+
+def joined(before: Stroke, after: Stroke) -> Stroke:
+    """One leg made of two in a row."""
+    palm = None if before.palm_fw is None or after.palm_fw is None else \
+        np.concatenate([before.palm_fw, after.palm_fw])
+    return Stroke(before.hand, np.concatenate([before.t_s, after.t_s]),
+                  np.concatenate([before.path_fw, after.path_fw]), palm)
+
+
 class LegSequencer:
     """Follows one hand's visits to the face and decides its legs, one leg late.
 
@@ -135,9 +152,13 @@ class LegSequencer:
 
     def add(self, legs: list[Stroke]) -> list[DecidedLeg]:
         for leg in legs:
+            lifted = bool(self._legs) and any(self._legs[-1].t_end_s <= t <= leg.t_start_s
+                                              for t in self._lift_times)
+            if self._decided < len(self._legs) and not lifted and continues(self._legs[-1], leg, self.model):
+                self._legs[-1] = joined(self._legs[-1], leg)
+                continue
             if self._legs:
-                self._lifts.append(any(self._legs[-1].t_end_s <= t <= leg.t_start_s
-                                       for t in self._lift_times))
+                self._lifts.append(lifted)
             self._legs.append(leg)
         return self._decide(upto=len(self._legs) - 1, closed=False)
 

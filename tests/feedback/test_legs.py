@@ -114,3 +114,22 @@ def test_a_lift_between_legs_is_noted_by_time():
     sequencer.note_lift(1.5)
     decided = sequencer.add([b]) + sequencer.close()
     assert all(d.is_stroke and d.p_stroke > 0.95 for d in decided)
+
+
+def test_a_stroke_cut_in_pieces_by_rests_or_jitter_is_one_stroke():
+    pieces = [leg(0.5 * i, travel_fw=(0.08, 0.0), start_fw=(0.2 + 0.08 * i, 0.3), duration_s=0.4)
+              for i in range(3)]
+    sequencer = LegSequencer(MODEL)
+    decided = sequencer.add(pieces) + sequencer.close()
+    [one] = decided
+    assert one.is_stroke and one.stroke.t_start_s == 0.0 and one.stroke.t_end_s == pytest.approx(1.4)
+    assert one.stroke.travel_fw == pytest.approx([0.24, 0.0])
+    assert len(one.stroke.palm_fw) == len(one.stroke.t_s)
+
+
+def test_legs_the_same_way_after_a_lift_stay_two_strokes():
+    sequencer = LegSequencer(MODEL)
+    a, b = leg(0.0, travel_fw=(0.1, 0.0)), leg(0.9, travel_fw=(0.1, 0.0), start_fw=(0.3, 0.3))
+    sequencer.add([a])
+    sequencer.note_lift(0.85)
+    assert len(sequencer.add([b]) + sequencer.close()) == 2
