@@ -12,7 +12,7 @@ from pathlib import Path
 
 from feedback.protocol import Profile, available_profiles, load_profile
 from feedback.report import Review, write_csv, write_json
-from feedback.review import DEFAULT_MAX_MINUTES, review_video
+from runs.review import DEFAULT_MAX_MINUTES, review_video
 from vision.video_io import VideoError
 
 

@@ -90,7 +90,7 @@ def sender(outgoing: LatestFrame, encode: bool) -> None:
 
 
 def run(video: Path, tracker_kind: str, seconds: float, codecs: bool) -> list:
-    from feedback.live import LiveCoach, make_video_frame_callback
+    from runs.live import LiveCoach, make_video_frame_callback
     from feedback.protocol import load_profile
     from vision.tracker import MediaPipeTracker
 

@@ -59,7 +59,7 @@ def recorded_landmarks(video: Path) -> list:
 
 
 def soak(video: Path, minutes: float, every_min: float, replay: bool, trace: bool) -> tuple[list, dict]:
-    from feedback.live import LiveCoach
+    from runs.live import LiveCoach
     from feedback.protocol import load_profile
 
     tracker = Replay(recorded_landmarks(video)) if replay else None

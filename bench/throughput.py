@@ -48,7 +48,7 @@ MODES = {  # name: (label, workers)
 def run_mode(mode: str, video: Path, complexity: int) -> dict:
     """Run one mode in this process: frames, seconds, CPU seconds, peak RSS."""
     from feedback.protocol import load_profile
-    from feedback.review import review_video
+    from runs.review import review_video
     from vision.tracker import MediaPipeTracker
 
     started, cpu = time.perf_counter(), time.process_time()

@@ -17,7 +17,7 @@ import numpy as np
 from feedback.coach import CoachFrame
 from feedback.coaching import ZONE_NAMES
 from feedback.history import History, HistoryError, SessionRecord
-from feedback.live import LiveCoach, LiveSnapshot
+from runs.live import LiveCoach, LiveSnapshot
 from feedback.overlay import Overlay, OverlayState
 from feedback.protocol import Profile
 from vision.face_frame import FaceFrame

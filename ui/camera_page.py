@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import streamlit as st
 from streamlit_webrtc import webrtc_streamer
 
-from feedback.live import LiveCoach, make_video_frame_callback
+from runs.live import LiveCoach, make_video_frame_callback
 from feedback.protocol import Profile
 from feedback.settings import Settings, active_profile
 from ui.camera import (

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from feedback.history import History, HistoryError, SessionRecord
 from feedback.protocol import Profile
-from feedback.review import Progress, review_video
+from runs.review import Progress, review_video
 from vision.video_io import VideoError
 
 SETTINGS_HINT = "raise the limit on the Settings page"

@@ -15,13 +15,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from feedback.history import History, HistoryError
-from feedback.live import LiveCoach, LiveSnapshot
+from runs.live import LiveCoach, LiveSnapshot
 from feedback.practice import PracticeGoal
 from feedback.protocol import load_profile
 from feedback.summary import ZoneTally
 from tests.app.pages import run_page, use_storage
 from tests.factories import repetitions, stream
-from tests.feedback.test_live import DRAINAGE, RIGHT_CHEEK, FakeTracker, feed
+from tests.runs.test_live import DRAINAGE, RIGHT_CHEEK, FakeTracker, feed
 from ui.camera import (
     CoachSlot,
     counter_rows,

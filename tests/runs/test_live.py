@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from feedback.config import CoachConfig
-from feedback.live import LiveCoach, keep_hands, make_video_frame_callback
+from runs.live import LiveCoach, keep_hands, make_video_frame_callback
 from feedback.practice import PracticeGoal
 from feedback.protocol import load_profile
 from tests.factories import repetitions, stream

@@ -19,7 +19,7 @@ from vision.video_writer import VideoWriter
 DEFAULT_MAX_MINUTES = 30.0
 # Decoding, FaceMesh and Hands on threads of their own beside the coach, drawing and
 # encoding (MediaPipe and PyAV release the GIL): about twice as fast on two cores, with the
-# same results as one thread (tests/feedback/test_review_parallel.py).
+# same results as one thread (tests/runs/test_review_parallel.py).
 DEFAULT_WORKERS = 2
 
 Progress = Callable[[float], None]  # called with the share done, 0..1
