@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback.protocol import ZONES, Profile, load_profile
-from feedback.settings import (
+from storage.settings import (
     BASE_PROFILES,
     CUSTOM,
     DIRECTION_NAMES,

@@ -16,10 +16,11 @@ import numpy as np
 
 from feedback.coach import CoachFrame
 from feedback.coaching import ZONE_NAMES
-from feedback.history import History, HistoryError, SessionRecord
-from runs.live import LiveCoach, LiveSnapshot
 from feedback.overlay import Overlay, OverlayState
 from feedback.protocol import Profile
+from runs.live import LiveCoach, LiveSnapshot
+from storage.history import History, SessionRecord
+from storage.paths import StorageError
 from vision.face_frame import FaceFrame
 from vision.landmarks import FrameLandmarks
 
@@ -144,7 +145,7 @@ class CoachSlot:
         if self.review["strokes"]:
             try:
                 self.saved_id = save(self.review)
-            except (HistoryError, OSError) as error:
+            except (StorageError, OSError) as error:
                 self.save_error = str(error)
         return self.review
 

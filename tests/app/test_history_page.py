@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from feedback.history import History, SessionRecord
+from storage.history import History, SessionRecord
 from tests.app.pages import run_page, use_storage
 
 PAGE = "history.py"

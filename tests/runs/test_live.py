@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 
 from feedback.config import CoachConfig
-from runs.live import LiveCoach, keep_hands, make_video_frame_callback
 from feedback.practice import PracticeGoal
 from feedback.protocol import load_profile
+from runs.live import LiveCoach, keep_hands, make_video_frame_callback
 from tests.factories import repetitions, stream
 
 DRAINAGE = load_profile("drainage")

@@ -1,10 +1,8 @@
 """The user's settings, kept in a small JSON file, and their own (custom) profile as TOML.
 
-Where the files live (`default_settings_path`):
-1. `$MASSAGE_COACH_SETTINGS`, if set;
-2. else `settings.json` next to the history database (`feedback.history.default_db_path`).
-The custom profile is `custom_profile.toml` in the same folder, written with
-`Profile.to_toml()` and read with `load_profile(path)`.
+Where the files live: `storage.paths` (`settings.json` beside the history unless
+`$MASSAGE_COACH_SETTINGS` says otherwise). The custom profile is `custom_profile.toml` in
+the same folder, written with `Profile.to_toml()` and read with `load_profile(path)`.
 
 A missing file gives the defaults. A file that is not a JSON object is moved aside to
 `settings.json.corrupt-YYYYmmdd-HHMMSS` and the defaults are used; a single bad value
@@ -28,14 +26,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from feedback.history import HistoryError, aside_path, default_db_path
 from feedback.protocol import Profile, load_profile, parse_direction
+from storage.paths import StorageError, aside_path, custom_profile_path, default_settings_path
 
 log = logging.getLogger(__name__)
 
-SETTINGS_ENV = "MASSAGE_COACH_SETTINGS"
-SETTINGS_NAME = "settings.json"
-CUSTOM_PROFILE_NAME = "custom_profile.toml"
 CUSTOM = "custom"
 CUSTOM_TITLE = "My own profile"
 BASE_PROFILES = ("drainage", "lifting")
@@ -88,22 +83,11 @@ def _problems(settings: Settings) -> list[str]:
             if not valid(getattr(settings, name))]
 
 
-def default_settings_path() -> Path:
-    override = os.environ.get(SETTINGS_ENV)
-    if override:
-        return Path(override).expanduser()
-    return default_db_path().parent / SETTINGS_NAME
-
-
-def custom_profile_path(settings_path: str | Path | None = None) -> Path:
-    return Path(settings_path or default_settings_path()).parent / CUSTOM_PROFILE_NAME
-
-
 def read_settings(path: str | Path | None = None) -> tuple[Settings, str | None]:
     """The saved settings and, when the file had to be set aside or fixed, a message saying so."""
     try:
         path = Path(path or default_settings_path())
-    except HistoryError as error:  # the data folder cannot be created
+    except StorageError as error:  # the data folder cannot be created
         return Settings(), str(error)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
