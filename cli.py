@@ -81,7 +81,8 @@ def _review(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from feedback.evaluation import evaluate_directory, format_table, meets_targets, to_json_dict
+    from evaluation.figures import format_table, to_json_dict
+    from evaluation.scoring import evaluate_directory, meets_targets
 
     def review_fn(video_path, profile, mirror):
         return review_video(video_path, load_profile(profile), mirror=mirror,
