@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from feedback.coaching import ZONE_NAMES
+from feedback.cues import ZONE_NAMES
 from feedback.protocol import ROUTINE_ORDER, ZONES, Profile
 
 SIDES = ("left", "right")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from feedback.coaching import session_cues
+from feedback.cues import session_cues
 from feedback.protocol import ZONES, Profile
 from feedback.verdicts import VERDICTS, JudgedStroke
 

@@ -1,6 +1,6 @@
 """The coach behind the webcam pages: frames from streamlit-webrtc in, annotated frames out.
 
-`LiveCoach.process` runs on streamlit-webrtc's callback thread (tracker -> `Session.step`
+`LiveCoach.process` runs on streamlit-webrtc's callback thread (tracker -> `SessionView.step`
 -> `Overlay.annotate`); the page runs on the script thread and only reads `snapshot()`, a
 frozen `LiveSnapshot` published under a lock after every frame. Nothing here touches
 Streamlit. With `async_processing` the library hands the callback only the newest frame,
@@ -24,8 +24,8 @@ from feedback.overlay import Overlay
 from feedback.practice import PracticeGoal, goal_cue
 from feedback.protocol import Profile
 from feedback.report import Review
-from feedback.session import Session
 from feedback.summary import ZoneTally
+from feedback.view import SessionView
 from vision.landmarks import FrameLandmarks
 from vision.tracker import Tracker
 
@@ -87,7 +87,7 @@ class _StatusHold:
 
     def update(self, t_s: float, conditions: tuple[str, ...]) -> str:
         self._since = {code: self._since.get(code, t_s) for code in conditions}
-        # "no hand" is normal between strokes: only when nothing else is wrong (as in Session).
+        # "no hand" is normal between strokes: only when nothing else is wrong (as in SessionView).
         problems = [c for c in conditions if c != "no_hand"] or list(conditions)
         for code in problems:
             if t_s - self._since[code] >= self.hold_s:
@@ -153,7 +153,7 @@ class LiveCoach:
         self.tracker = tracker
         self._overlay = Overlay(profile)
         self.config = config
-        self._session = Session(profile, config)
+        self._view = SessionView(profile, config)
         self._time = _Clock()
         self._wall = clock
         self._status = _StatusHold()
@@ -181,7 +181,7 @@ class LiveCoach:
             t_s = self._time(t_s)
             landmarks = keep_hands(self.tracker.process(rgb, t_s), self.hands)
             goal = self._goal
-            state = self._session.step(landmarks, highlight_zone=goal.zone if goal else None)
+            state = self._view.step(landmarks, highlight_zone=goal.zone if goal else None)
             for judged in state.frame.new_strokes:
                 self._last.append(LastVerdict(judged.stroke.t_end_s, judged.zone, judged.side, judged.verdict))
             counts = {(t.zone, t.side): t.good for t in state.tallies}
@@ -208,7 +208,7 @@ class LiveCoach:
             frames=self._frames, fps=fps, seconds=t_s, status_code=code,
             status=MESSAGES.get(code, ""), cue=state.cue, tallies=state.tallies,
             good_counts=MappingProxyType(counts), last_verdicts=tuple(self._last),
-            n_strokes=len(self._session.coach.strokes),
+            n_strokes=len(self._view.pipeline.strokes),
             ms_per_frame=self._ms_per_frame, frame_wh=state.frame.landmarks.image_wh,
             **_goal_fields(self._goal, counts),
         )
@@ -244,7 +244,7 @@ class LiveCoach:
         with self._process_lock:
             if self.review is None:
                 self._finished = True
-                strokes, warnings = self._session.finish()
+                strokes, warnings = self._view.finish()
                 seconds = max(self._time.last_s, 0.0)
                 fps = (self._frames - 1) / seconds if self._frames > 1 and seconds > 0 else 0.0
                 self.review = Review(video="webcam", duration_s=seconds, fps=fps, frames=self._frames,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from feedback.coaching import ZONE_NAMES
+from feedback.cues import ZONE_NAMES
 from feedback.overlay import VERDICT_COLORS_RGB
 from feedback.protocol import Profile, load_profile
 from storage.history import History

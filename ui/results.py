@@ -10,7 +10,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from feedback.coaching import session_cues
+from feedback.cues import session_cues
 from feedback.protocol import ZONES, Profile
 from feedback.report import strokes_csv
 from feedback.summary import ZoneTally

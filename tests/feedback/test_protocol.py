@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from feedback.protocol import (
-    PROFILE_DIR, ZONES, Profile, ZoneRule, available_profiles, load_profile, parse_direction,
+    PROFILE_DIR,
+    ZONES,
+    Profile,
+    ZoneRule,
+    available_profiles,
+    load_profile,
+    parse_direction,
     profile_from_dict,
 )
 
@@ -229,7 +235,7 @@ def test_direction_label(direction, label):
     assert rule.direction_label == label
 
 
-SOURCE_DIRS = ("feedback", "vision", "pages", "ui")
+SOURCE_DIRS = ("vision", "feedback", "runs", "storage", "evaluation", "ui", "app_pages")
 
 
 def _source_files() -> list[Path]:
@@ -262,7 +268,7 @@ def test_zone_directions_are_written_only_in_the_profile_data():
     """No source file pairs a zone with a direction: the TOML profiles are the only place."""
     names = set(parse_direction.__globals__["_NAMED_DIRECTIONS"])
     files = _source_files()
-    assert FEEDBACK_DIR / "verdicts.py" in files and FEEDBACK_DIR / "coaching.py" in files
+    assert FEEDBACK_DIR / "verdicts.py" in files and FEEDBACK_DIR / "cues.py" in files
     assert [found for path in files for found in _zone_direction_pairs(path, names)] == []
     for name in available_profiles():  # ...and each profile names one direction per zone
         assert all("direction" in table for table in shipped_data(name)["zones"].values())

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from feedback.coaching import place_name, session_cues, stroke_cue
+from feedback.cues import place_name, session_cues, stroke_cue
 from feedback.protocol import load_profile
 from feedback.strokes import Stroke
 from feedback.summary import ZoneTally, summarize, tally_zones

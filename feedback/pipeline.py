@@ -1,4 +1,4 @@
-"""The coach: landmarks in, judged strokes out, one frame at a time.
+"""The pipeline: landmarks in, judged strokes out, one frame at a time.
 
 Wires the pure stages together: face frame -> hand tracks -> contact -> strokes -> verdicts.
 The same object serves the live camera and a recorded review.
@@ -34,8 +34,8 @@ class HandState:
 
 
 @dataclass(frozen=True)
-class CoachFrame:
-    """What the coach knows after one frame."""
+class PipelineFrame:
+    """What the pipeline knows after one frame."""
 
     landmarks: FrameLandmarks
     face: FaceFrame | None
@@ -44,40 +44,40 @@ class CoachFrame:
     conditions: tuple[str, ...]
 
 
-class _HandCoach:
-    """Everything the coach keeps about one of the person's hands for the whole session."""
+class _HandStages:
+    """The stages that follow one of the person's hands for the whole session."""
 
     def __init__(self, side: Side, config: CoachConfig):
         self.contact = ContactDetector(config)
         self.segmenter = StrokeSegmenter(side, config)
 
 
-class Coach:
+class Pipeline:
     def __init__(self, profile: Profile, config: CoachConfig | None = None):
         self.profile = profile
         self.config = config or CoachConfig()
         self._faces = FaceFrameTracker()
         self._tracks = HandTracks(self.config.track_gate_fw, self.config.track_timeout_s)
-        self._hands = {side: _HandCoach(side, self.config) for side in ("left", "right")}
+        self._hands = {side: _HandStages(side, self.config) for side in ("left", "right")}
         self.strokes: list[JudgedStroke] = []
 
-    def update(self, landmarks: FrameLandmarks) -> CoachFrame:
+    def update(self, landmarks: FrameLandmarks) -> PipelineFrame:
         t_s = landmarks.t_s
         face = self._faces.update(landmarks.face_px, t_s, [h.points_px for h in landmarks.hands])
         states, finished = [], []
         if face is not None:
             for tracked in self._tracks.update(landmarks.hands, t_s, face.scale_px):
-                coach = self._hands[tracked.side]
-                samples = coach.contact.update(tracked.hand, face, t_s)
+                stages = self._hands[tracked.side]
+                samples = stages.contact.update(tracked.hand, face, t_s)
                 for sample in samples:
-                    finished += coach.segmenter.update(sample)
+                    finished += stages.segmenter.update(sample)
                 states.append(HandState(tracked.side, sample.point_fw, sample.touching,
-                                        zone_at(sample.point_fw), coach.segmenter.current_path_fw))
-        for coach in self._hands.values():  # a hand out of sight for a while has left
-            if t_s - coach.segmenter.last_t_s > self.config.track_timeout_s:
-                finished += coach.segmenter.flush("departed")
+                                        zone_at(sample.point_fw), stages.segmenter.current_path_fw))
+        for stages in self._hands.values():  # a hand out of sight for a while has left
+            if t_s - stages.segmenter.last_t_s > self.config.track_timeout_s:
+                finished += stages.segmenter.flush("departed")
         judged = self._judge(finished)
-        return CoachFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
+        return PipelineFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
 
     def _judge(self, strokes: list) -> tuple[JudgedStroke, ...]:
         judged = tuple(j for j in (judge(s, self.profile) for s in strokes) if j is not None)
@@ -86,6 +86,6 @@ class Coach:
 
     def finish(self) -> list[JudgedStroke]:
         """End of the session: judge the strokes still in progress; all strokes, in time order."""
-        self._judge([s for coach in self._hands.values() for s in coach.segmenter.flush()])
+        self._judge([s for stages in self._hands.values() for s in stages.segmenter.flush()])
         self.strokes.sort(key=lambda j: j.stroke.t_start_s)
         return list(self.strokes)

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from feedback.config import CoachConfig
 from feedback.protocol import load_profile
-from feedback.session import Session
+from feedback.view import SessionView
 from tests.factories import IMAGE_WH, Pose, face_points_px, hand_points_px
 from vision.landmarks import FrameLandmarks, Hand
 
@@ -40,7 +40,7 @@ def frames(draw):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stream=frames())
 def test_random_streams_never_raise_nor_give_short_strokes(stream):
-    session = Session(load_profile("drainage"), CONFIG)
+    session = SessionView(load_profile("drainage"), CONFIG)
     for frame in stream:
         state = session.step(frame)
         assert isinstance(state.status, str)
