@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 from feedback.protocol import ZONES
+from feedback.verdicts import VERDICTS
+from vision.landmarks import SIDES
 
 INTERVAL_KINDS = ("approach", "stroke", "return", "leave", "pause")
-SIDES = ("left", "right")
-VERDICTS = ("good", "reversed", "off_path", "too_fast")
 
 
 def load_labels(path: str | Path) -> dict:

@@ -19,7 +19,7 @@ from feedback.strokes import StrokeSegmenter
 from feedback.verdicts import JudgedStroke, judge
 from feedback.zones import zone_at
 from vision.face_frame import FaceFrame, FaceFrameTracker
-from vision.landmarks import FrameLandmarks, Side
+from vision.landmarks import SIDES, FrameLandmarks, Side
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class Pipeline:
         self.config = config or CoachConfig()
         self._faces = FaceFrameTracker()
         self._tracks = HandTracks(self.config.track_gate_fw, self.config.track_timeout_s)
-        self._hands = {side: _HandStages(side, self.config) for side in ("left", "right")}
+        self._hands = {side: _HandStages(side, self.config) for side in SIDES}
         self.strokes: list[JudgedStroke] = []
 
     def update(self, landmarks: FrameLandmarks) -> PipelineFrame:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 
 from feedback.cues import ZONE_NAMES
 from feedback.protocol import ROUTINE_ORDER, ZONES, Profile
+from vision.landmarks import SIDES
 
-SIDES = ("left", "right")
-GOAL_SIDES = ("both", "left", "right")
+GOAL_SIDES = ("both", *SIDES)
 
 GoodCounts = Mapping[tuple[str, str], int]
 

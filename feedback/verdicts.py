@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 import numpy as np
 
@@ -14,7 +14,7 @@ from feedback.zones import stroke_place
 from vision.landmarks import Side
 
 Verdict = Literal["good", "reversed", "off_path", "too_fast"]
-VERDICTS: tuple[Verdict, ...] = ("good", "reversed", "off_path", "too_fast")
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)  # the only list of verdicts
 
 
 @dataclass(frozen=True)

@@ -20,16 +20,15 @@ import numpy as np
 
 from feedback.conditions import MESSAGES
 from feedback.config import CoachConfig
+from feedback.hand_tracks import HAND_CHOICES, keep_hands
 from feedback.overlay import Overlay
 from feedback.practice import PracticeGoal, goal_cue
 from feedback.protocol import Profile
 from feedback.report import Review
 from feedback.summary import ZoneTally
 from feedback.view import SessionView
-from vision.landmarks import FrameLandmarks
 from vision.tracker import Tracker
 
-HANDS_CHOICES = ("both", "left", "right")
 # A problem must last this long before the page shows it (one missed frame is not news).
 STATUS_HOLD_S = 0.5
 FPS_WINDOW_S = 2.0
@@ -119,14 +118,6 @@ def _goal_fields(goal: PracticeGoal | None, counts: Mapping[tuple[str, str], int
     return {"goal": goal, "goal_label": goal.label(counts), "goal_done": goal.progress(counts)[2]}
 
 
-def keep_hands(landmarks: FrameLandmarks, hands: str) -> FrameLandmarks:
-    """Drop the detections of the hand the person does not massage with ("both" keeps all)."""
-    if hands == "both":
-        return landmarks
-    kept = tuple(h for h in landmarks.hands if h.side == hands)
-    return landmarks if len(kept) == len(landmarks.hands) else replace(landmarks, hands=kept)
-
-
 class LiveCoach:
     """One webcam session: thread-safe `process` (callback thread) and `snapshot` (page).
 
@@ -141,8 +132,8 @@ class LiveCoach:
                  tracker: Tracker | None = None, goal: PracticeGoal | None = None,
                  config: CoachConfig = LIVE_CONFIG, clock: Callable[[], float] = time.monotonic,
                  owns_tracker: bool | None = None):
-        if hands not in HANDS_CHOICES:
-            raise ValueError(f"hands must be one of {HANDS_CHOICES}, got {hands!r}")
+        if hands not in HAND_CHOICES:
+            raise ValueError(f"hands must be one of {HAND_CHOICES}, got {hands!r}")
         self._owns_tracker = tracker is None if owns_tracker is None else owns_tracker
         if tracker is None:
             from vision.tracker import MediaPipeTracker  # looked up now: tests swap it

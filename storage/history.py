@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from feedback.protocol import ZONES
+from feedback.summary import percent_good
+from feedback.verdicts import VERDICTS
 from storage.paths import StorageError, aside_path, default_db_path, make_parent
 
 KINDS = ("live", "review", "practice", "routine")
-VERDICTS = ("good", "reversed", "off_path", "too_fast")
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 10.0
 
@@ -96,7 +97,7 @@ class SessionRecord:
     @property
     def percent_good(self) -> float:
         """Share of good strokes, 0-100; 0 when there are no strokes."""
-        return 100.0 * self.n_good / self.n_strokes if self.n_strokes else 0.0
+        return percent_good(self.n_good, self.n_strokes)
 
     @property
     def zones_summary(self) -> dict[tuple[str, str], dict[str, int]]:
@@ -141,7 +142,7 @@ def _zone_order(key: tuple[str, str]) -> tuple[int, str, str]:
 
 def _strokes_and_percent(counts: dict[str, int] | None) -> tuple[int, float | None]:
     total = sum(counts.values()) if counts else 0
-    return total, (100.0 * counts["good"] / total if total else None)
+    return total, (percent_good(counts["good"], total) if total else None)
 
 
 class History:

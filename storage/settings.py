@@ -11,7 +11,7 @@ raises. Writes are atomic: a temporary file in the same folder, fsynced, then `o
 
 Who reads what: `profile` and `custom_base` choose the profile every page checks against
 (`active_profile`); `mirror_view` (show the live camera as a mirror) and `hands` (which of
-the person's own hands to track: "both", "left", "right") are for the live pages;
+the person's own hands to track, `HAND_CHOICES`) are for the live pages;
 `max_minutes` is the longest recording the review page accepts.
 """
 
@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from feedback.hand_tracks import HAND_CHOICES
 from feedback.protocol import Profile, load_profile, parse_direction
 from storage.paths import StorageError, aside_path, custom_profile_path, default_settings_path
 
@@ -35,7 +36,6 @@ CUSTOM = "custom"
 CUSTOM_TITLE = "My own profile"
 BASE_PROFILES = ("drainage", "lifting")
 PROFILE_CHOICES = (*BASE_PROFILES, CUSTOM)
-HANDS = ("both", "left", "right")
 MAX_MINUTES_RANGE = (1.0, 240.0)
 # The named directions `protocol.parse_direction` understands, turning counter-clockwise
 # from "out" (angle 0 deg) through "up" (90 deg) to "in" (180 deg) and "down" (-90 deg).
@@ -72,7 +72,7 @@ _VALID = {
     "profile": lambda value: value in PROFILE_CHOICES,
     "custom_base": lambda value: value in BASE_PROFILES,
     "mirror_view": lambda value: isinstance(value, bool),
-    "hands": lambda value: value in HANDS,
+    "hands": lambda value: value in HAND_CHOICES,
     "max_minutes": _is_minutes,
 }
 

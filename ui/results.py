@@ -13,11 +13,10 @@ import streamlit as st
 from feedback.cues import session_cues
 from feedback.protocol import ZONES, Profile
 from feedback.report import strokes_csv
-from feedback.summary import ZoneTally
+from feedback.summary import ZoneTally, percent_good
 from feedback.verdicts import VERDICTS
 from ui.common import VERDICT_COLOURS, VERDICT_LABELS, duration_text, place_label, zone_label
-
-SIDES = ("left", "right")
+from vision.landmarks import SIDES
 
 
 def zone_rows(review_json: dict, profile: Profile) -> pd.DataFrame:
@@ -96,7 +95,7 @@ def show_numbers(review_json: dict) -> None:
     durations = [s["t_end_s"] - s["t_start_s"] for s in strokes]
     columns = st.columns(4)
     columns[0].metric("Strokes found", len(strokes))
-    columns[1].metric("Good strokes", f"{100 * good / len(strokes):.0f}%" if strokes else "–",
+    columns[1].metric("Good strokes", f"{percent_good(good, len(strokes)):.0f}%" if strokes else "–",
                       help="Share of strokes in the right direction at a calm pace.")
     columns[2].metric("Length", duration_text(float(review_json.get("duration_s", 0))))
     columns[3].metric("Typical stroke", f"{statistics.median(durations):.1f} s" if strokes else "–",

@@ -2,8 +2,9 @@
 
 from hypothesis import strategies as st
 
+from vision.landmarks import SIDES
+
 ZONES = ("cheek", "jawline")
-SIDES = ("left", "right")
 
 
 def stroke(t0, t1, zone="cheek", side="left", verdict="good", hand="left"):

@@ -13,7 +13,7 @@ from feedback.conditions import Warning
 from feedback.protocol import load_profile
 from feedback.report import STROKE_FIELDS, Review, strokes_csv
 from feedback.strokes import Stroke
-from feedback.verdicts import JudgedStroke
+from feedback.verdicts import VERDICTS, JudgedStroke
 
 FORMATS_MD = Path(__file__).resolve().parents[2] / "docs" / "formats.md"
 
@@ -75,7 +75,7 @@ def test_values_use_the_documented_vocabulary():
     for stroke in result["strokes"]:
         assert stroke["zone"] in {"forehead", "temple", "under_eye", "nose", "cheek", "jawline", "chin", "neck"}
         assert stroke["side"] in {"left", "right"} and stroke["hand"] in {"left", "right"}
-        assert stroke["verdict"] in {"good", "reversed", "off_path", "too_fast"}
+        assert stroke["verdict"] in VERDICTS
 
 
 def test_an_empty_review_has_empty_lists():

@@ -12,9 +12,10 @@ import numpy as np
 import pytest
 
 from feedback.config import CoachConfig
+from feedback.hand_tracks import keep_hands
 from feedback.practice import PracticeGoal
 from feedback.protocol import load_profile
-from runs.live import LiveCoach, keep_hands, make_video_frame_callback
+from runs.live import LiveCoach, make_video_frame_callback
 from tests.factories import repetitions, stream
 
 DRAINAGE = load_profile("drainage")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from feedback.verdicts import VERDICTS
 from storage.history import History, SessionRecord, compare
 from storage.paths import StorageError, default_db_path
 
@@ -29,7 +30,7 @@ def make_review(verdicts_by_zone: dict[tuple[str, str], list[str]]) -> dict:
             })
             t_s += 1.0
         zones.append({"zone": zone, "side": side,
-                      **{v: verdicts.count(v) for v in ("good", "reversed", "off_path", "too_fast")}})
+                      **{v: verdicts.count(v) for v in VERDICTS}})
     return {"video": "x.mp4", "duration_s": t_s, "fps": 30.0, "frames": int(t_s * 30),
             "profile": "drainage", "strokes": strokes, "zones": zones, "warnings": []}
 
