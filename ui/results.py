@@ -89,7 +89,7 @@ def timeline_chart(review_json: dict) -> alt.Chart | None:
     )
 
 
-def show_numbers(review_json: dict) -> None:
+def show_numbers(review_json: dict, profile: Profile) -> None:
     strokes = review_json.get("strokes", [])
     good = sum(1 for s in strokes if s.get("verdict") == "good")
     durations = [s["t_end_s"] - s["t_start_s"] for s in strokes]
@@ -99,7 +99,7 @@ def show_numbers(review_json: dict) -> None:
                       help="Share of strokes in the right direction at a calm pace.")
     columns[2].metric("Length", duration_text(float(review_json.get("duration_s", 0))))
     columns[3].metric("Typical stroke", f"{statistics.median(durations):.1f} s" if strokes else "–",
-                      help="Median stroke length; about one second is right for drainage.")
+                      help=f"Median stroke length; the profile asks for {profile.rhythm}.")
 
 
 def show_zone_table(review_json: dict, profile: Profile) -> None:
@@ -136,7 +136,7 @@ def show_report(review_json: dict, profile: Profile, cues: list[str],
                 video_bytes: bytes | None = None) -> None:
     """Everything about one session: numbers, the annotated video (if any) beside the advice,
     the per-zone table, the timeline."""
-    show_numbers(review_json)
+    show_numbers(review_json, profile)
     if video_bytes:
         video_column, advice_column = st.columns(2, gap="large")
         with video_column:

@@ -96,7 +96,7 @@ def test_session_cues_too_fast_advice_and_limit():
     tallies = [ZoneTally(z, "left", too_fast=2) for z in ("forehead", "temple", "nose", "cheek", "chin")]
     cues = session_cues(tallies, DRAINAGE)
     assert len(cues) == 4
-    assert cues[0].endswith("2 of 2 strokes too fast; slow down to about one stroke a second.")
+    assert cues[0].endswith("2 of 2 strokes too fast; slow down to about one second per stroke.")
 
 
 def test_session_cues_praise_a_clean_session_and_say_nothing_for_none():
