@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from feedback.protocol import Profile, available_profiles, load_profile
-from feedback.report import Review, write_csv, write_json
-from feedback.review import DEFAULT_MAX_MINUTES, review_video
+from feedback.report import Review, strokes_csv
+from runs.review import DEFAULT_MAX_MINUTES, review_video
 from vision.video_io import VideoError
 
 
@@ -34,6 +34,14 @@ class ProgressBar:
         if percent >= 100:
             self.stream.write("\n")
         self.stream.flush()
+
+
+def write_json(review_json: dict, path: Path) -> None:
+    path.write_text(json.dumps(review_json, indent=2) + "\n", encoding="utf-8")
+
+
+def write_csv(review_json: dict, path: Path) -> None:
+    path.write_text(strokes_csv(review_json), encoding="utf-8")
 
 
 def format_review(review: Review) -> str:
@@ -81,7 +89,8 @@ def _review(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from feedback.evaluation import evaluate_directory, format_table, meets_targets, to_json_dict
+    from evaluation.figures import format_table, to_json_dict
+    from evaluation.scoring import evaluate_directory, meets_targets
 
     def review_fn(video_path, profile, mirror):
         return review_video(video_path, load_profile(profile), mirror=mirror,

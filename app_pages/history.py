@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from feedback.history import History, HistoryError, SessionRecord, compare
+from storage.history import History, SessionRecord, compare
+from storage.paths import StorageError
 from ui import results
 from ui.common import (
     KIND_LABELS,
@@ -81,7 +82,7 @@ def show_delete(history: History, record: SessionRecord) -> None:
         st.session_state.pop(CONFIRM_KEY, None)
         try:
             history.delete(record.id)
-        except HistoryError as error:
+        except StorageError as error:
             st.error(str(error))
             return
         st.session_state.pop(SELECTED_KEY, None)
@@ -117,7 +118,7 @@ def main() -> None:
         st.success(st.session_state.pop(NOTICE_KEY))
     try:
         records = history.list()
-    except HistoryError as error:
+    except StorageError as error:
         st.error(str(error))
         return
     if not records:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui.common import PAGES
+from ui.common import PAGES, current_settings, profile_for
 
 
 st.title("Facial massage coach")
@@ -16,8 +16,10 @@ for i, page in enumerate(p for p in PAGES if p.url_path != "home"):
         st.page_link(page.path, label=page.title, icon=page.icon)
         st.caption(page.blurb)
 
+settings = current_settings()
+rhythm = profile_for(settings.profile, settings).rhythm
 st.markdown(
     "**How it works.** Sit facing the camera in good light, with your whole face in view. "
-    "Use the pads of your index and middle fingers and stroke slowly, about one second per "
-    "stroke, with light pressure: just enough to move the skin. The coach checks the direction "
+    f"Use the pads of your index and middle fingers and stroke slowly, {rhythm}, "
+    "with light pressure: just enough to move the skin. The coach checks the direction "
     "and pace of each stroke; it cannot feel the pressure. Everything stays on this computer.")

@@ -25,8 +25,8 @@ HOW_TO = """**How to start**
 
 1. Sit facing the camera in good light, your whole face in view.
 2. Press **Start the camera**.
-3. Follow the arrows drawn on your face with the pads of two fingers, slowly: about one second
-   per stroke, light pressure, then lift and go back to the start of the stroke.
+3. Follow the arrows drawn on your face with the pads of two fingers, slowly: {rhythm},
+   light pressure, then lift and go back to the start of the stroke.
 4. Press **Stop** when you are done: you get a summary, saved to your history."""
 
 
@@ -64,13 +64,13 @@ if ctx.state.playing:
                          f"{snap.ms_per_frame:.0f} ms a frame · {snap.frame_wh[0]}x{snap.frame_wh[1]}")
         time.sleep(POLL_S)
 else:
-    panel.markdown(HOW_TO)
+    panel.markdown(HOW_TO.format(rhythm=profile.rhythm))
     if slot.review is not None:
         with summary_slot.container():
             st.divider()
             st.subheader("Your session")
             show_save_state(slot)
-            results.show_numbers(slot.review)
+            results.show_numbers(slot.review, profile)
             results.show_zone_table(slot.review, profile)
             results.show_cues(results.cues_for(slot.review, profile))
             results.show_warnings(slot.review)

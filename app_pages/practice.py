@@ -6,7 +6,7 @@ import time
 
 import streamlit as st
 
-from feedback.practice import ZONE_PLACES, PracticeGoal, count_text
+from feedback.practice import PracticeGoal, count_text
 from feedback.protocol import ROUTINE_ORDER
 from ui import results
 from ui.camera import good_counts_of
@@ -57,9 +57,9 @@ with video_col:
 slot.update(ctx.state.playing, save)
 
 with panel_col:
-    st.markdown(f"**Where:** {ZONE_PLACES[zone]}.  \n"
-                f"**Stroke:** {rule.direction_label} (the bright arrow), about one second per "
-                "stroke with light pressure; then lift your fingers and go back to the start.")
+    st.markdown(f"**Where:** {rule.place}.  \n"
+                f"**Stroke:** {rule.direction_label} (the bright arrow), {profile.rhythm} "
+                "with light pressure; then lift your fingers and go back to the start.")
     panel = st.empty()  # live progress while the camera plays, the goal and the map otherwise
 summary_slot = st.empty()
 
@@ -106,6 +106,6 @@ else:
                 shown = profile.with_zone(done_goal.zone, reps=done_goal.target)
             else:
                 shown = profile
-            results.show_numbers(slot.review)
+            results.show_numbers(slot.review, profile)
             results.show_zone_table(slot.review, shown)
             results.show_cues(results.cues_for(slot.review, shown))

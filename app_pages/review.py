@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback.settings import PROFILE_CHOICES
+from storage.settings import PROFILE_CHOICES
 from ui import results
 from ui.common import (
     VIDEO_SUFFIXES,

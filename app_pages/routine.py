@@ -6,7 +6,7 @@ import time
 
 import streamlit as st
 
-from feedback.practice import ZONE_PLACES, Routine
+from feedback.practice import Routine
 from ui import results
 from ui.camera import good_counts_of
 from ui.camera_page import (
@@ -66,9 +66,9 @@ with panel_col:
     if step is not None:
         rule = profile.rule(step.zone)
         st.markdown(f"#### Now: {zone_label(step.zone).lower()}, both sides\n"
-                    f"**Where:** {ZONE_PLACES[step.zone]}.  \n"
-                    f"**Stroke:** {rule.direction_label} (the bright arrow), about one second per "
-                    f"stroke, {step.target} good strokes on each side.")
+                    f"**Where:** {rule.place}.  \n"
+                    f"**Stroke:** {rule.direction_label} (the bright arrow), {profile.rhythm}, "
+                    f"{step.target} good strokes on each side.")
     else:
         st.success(f"**Routine complete:** {routine.summary().n_completed} of {len(routine.steps)} "
                    "steps done. Well done!")
@@ -108,5 +108,5 @@ if routine.is_finished or (slot.review is not None and not ctx.state.playing):
         if summary.steps:
             st.markdown("\n".join(f"- {line}" for line in summary.lines))
         if slot.review is not None:
-            results.show_numbers(slot.review)
+            results.show_numbers(slot.review, profile)
             results.show_cues(results.cues_for(slot.review, profile))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from feedback.hand_tracks import HAND_CHOICES
 from feedback.protocol import ZONES, Profile, load_profile
-from feedback.settings import (
+from storage.settings import (
     BASE_PROFILES,
     CUSTOM,
     DIRECTION_NAMES,
-    HANDS,
     MAX_MINUTES_RANGE,
     PROFILE_CHOICES,
     Settings,
@@ -148,7 +148,7 @@ st.subheader("Camera and hands")
 st.checkbox("Show the live camera as a mirror", key="set_mirror",
             help="Most people find a mirror image easier to follow. The coach's left and right "
                  "are always your own.")
-st.radio("Hands to track", HANDS, key="set_hands", format_func=HAND_TEXT.get, horizontal=True)
+st.radio("Hands to track", HAND_CHOICES, key="set_hands", format_func=HAND_TEXT.get, horizontal=True)
 
 st.subheader("Reviewing recordings")
 st.columns(3)[0].number_input(

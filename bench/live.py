@@ -90,8 +90,8 @@ def sender(outgoing: LatestFrame, encode: bool) -> None:
 
 
 def run(video: Path, tracker_kind: str, seconds: float, codecs: bool) -> list:
-    from feedback.live import LiveCoach, make_video_frame_callback
     from feedback.protocol import load_profile
+    from runs.live import LiveCoach, make_video_frame_callback
     from vision.tracker import MediaPipeTracker
 
     tracker = {"default": None,

@@ -59,8 +59,8 @@ def recorded_landmarks(video: Path) -> list:
 
 
 def soak(video: Path, minutes: float, every_min: float, replay: bool, trace: bool) -> tuple[list, dict]:
-    from feedback.live import LiveCoach
     from feedback.protocol import load_profile
+    from runs.live import LiveCoach
 
     tracker = Replay(recorded_landmarks(video)) if replay else None
     coach = LiveCoach(load_profile("drainage"), tracker=tracker, owns_tracker=True)

@@ -48,7 +48,7 @@ MODES = {  # name: (label, workers)
 def run_mode(mode: str, video: Path, complexity: int) -> dict:
     """Run one mode in this process: frames, seconds, CPU seconds, peak RSS."""
     from feedback.protocol import load_profile
-    from feedback.review import review_video
+    from runs.review import review_video
     from vision.tracker import MediaPipeTracker
 
     started, cpu = time.perf_counter(), time.process_time()
@@ -98,13 +98,13 @@ def stage_times(video: Path, complexity: int) -> tuple[int, Stopwatch]:
     MediaPipe and the codecs work on threads of their own)."""
     from feedback.overlay import Overlay
     from feedback.protocol import load_profile
-    from feedback.session import Session
+    from feedback.view import SessionView
     from vision.tracker import MediaPipeTracker, from_mediapipe
     from vision.video_io import VideoReader
     from vision.video_writer import VideoWriter
 
     profile = load_profile("drainage")
-    session, overlay, watch = Session(profile), Overlay(profile), Stopwatch()
+    session, overlay, watch = SessionView(profile), Overlay(profile), Stopwatch()
     frames, n = iter(VideoReader(video)), 0
     with MediaPipeTracker(hand_model_complexity=complexity) as tracker, \
             tempfile.TemporaryDirectory() as folder:

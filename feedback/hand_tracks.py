@@ -2,22 +2,34 @@
 
 MediaPipe returns up to two hands per frame in no fixed order, and its left/right label
 can flicker for a frame or two. Detections are joined to the nearest live track (by the
-hand's centre), and a track's side is the vote of all its labels so far.
+hand's centre), and a track's side is the vote of all its labels so far. `keep_hands`
+drops the hand the person chose not to coach.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import count
 
 import numpy as np
 
-from vision.landmarks import Hand, HandPoint, Side
+from vision.landmarks import SIDES, FrameLandmarks, Hand, HandPoint, Side
+
+# Which of the person's hands to coach (a setting): both, or one and ignore the other.
+HAND_CHOICES = ("both", *SIDES)
 
 
 def working_point_px(hand: Hand) -> np.ndarray:
     """(2,) the pads of the index and middle fingertips: the part that massages."""
     return hand.points_px[[HandPoint.INDEX_TIP, HandPoint.MIDDLE_TIP]].mean(axis=0)
+
+
+def keep_hands(landmarks: FrameLandmarks, hands: str) -> FrameLandmarks:
+    """Drop the detections of the hand the person does not massage with ("both" keeps all)."""
+    if hands == "both":
+        return landmarks
+    kept = tuple(h for h in landmarks.hands if h.side == hands)
+    return landmarks if len(kept) == len(landmarks.hands) else replace(landmarks, hands=kept)
 
 
 def distinct_hands(hands: tuple[Hand, ...], max_gap: float = 0.3) -> tuple[Hand, ...]:
@@ -42,7 +54,7 @@ class _Track:
     track_id: int
     point_px: np.ndarray
     last_seen_s: float
-    side_votes: dict = field(default_factory=lambda: {"left": 0.0, "right": 0.0})
+    side_votes: dict = field(default_factory=lambda: dict.fromkeys(SIDES, 0.0))
 
     @property
     def side(self) -> Side:

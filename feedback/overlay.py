@@ -8,16 +8,12 @@ panel with the counters and the latest cue. Style (colours, sizes) is set once i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import cv2
 import numpy as np
 
-from feedback.coach import CoachFrame
-from feedback.coaching import ZONE_NAMES
+from feedback.cues import ZONE_NAMES
 from feedback.protocol import Profile
-from feedback.summary import ZoneTally
-from feedback.verdicts import JudgedStroke
+from feedback.view import OverlayState
 from feedback.zones import ZONE_ANCHORS_FW, zone_at
 from vision.face_frame import FaceFrame
 
@@ -31,23 +27,6 @@ _IN_PROGRESS_RGB = (255, 255, 255)
 _ZONE_MAP_RGB = (120, 220, 255)
 _ARROW_LENGTH_FW = 0.12
 _AXIS_LENGTH_FW = 0.1
-
-
-@dataclass(frozen=True)
-class OverlayState:
-    """What to draw besides the coach's frame.
-
-    recent: strokes whose trails are still shown; tallies: counters for the panel;
-    cue: the latest spoken-style cue; status: a problem to show instead (no face...).
-    """
-
-    frame: CoachFrame
-    recent: tuple[JudgedStroke, ...] = ()
-    tallies: tuple[ZoneTally, ...] = ()
-    cue: str = ""
-    status: str = ""
-    highlight_zone: str | None = None
-    extra_lines: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _zone_boundary_fw(step_fw: float = 0.02) -> np.ndarray:

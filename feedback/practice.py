@@ -12,26 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from feedback.coaching import ZONE_NAMES
+from feedback.cues import ZONE_NAMES
 from feedback.protocol import ROUTINE_ORDER, ZONES, Profile
+from vision.landmarks import SIDES
 
-SIDES = ("left", "right")
-GOAL_SIDES = ("both", "left", "right")
+GOAL_SIDES = ("both", *SIDES)
 
 GoodCounts = Mapping[tuple[str, str], int]
-
-# Where each zone is, in words a first-time user follows (the direction comes from the profile).
-ZONE_PLACES = {
-    "neck": "the side of the neck, from below the ear to the collarbone",
-    "chin": "below the lower lip, along the underside of the jaw",
-    "jawline": "along the jaw, from the chin to the angle of the jaw below the ear",
-    "nose": "the side of the nose, onto the cheek",
-    "cheek": "from the corner of the nose and mouth across the cheek toward the ear",
-    "under_eye": "under the eye, from the inner corner to the outer corner (lightest touch)",
-    "forehead": "from the middle of the forehead, above the brows, to the temple",
-    "temple": "beside the eye, in front of the ear",
-}
-
 
 def count_text(n: int, target: int) -> str:
     """"3 of 7" on the way; "9 (target 7)" past the target, rather than "9 of 7"."""

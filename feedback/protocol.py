@@ -4,6 +4,10 @@ Profiles live in TOML files (`feedback/profiles/*.toml`); this module only loads
 and edits them. Directions are unit vectors in the side-folded face frame `(out, up)`:
 `out` points away from the face's midline toward the ear on the stroke's side, `up`
 toward the crown. No zone's direction is written anywhere else in the code.
+
+The words the app shows about the protocol come from the files too: each zone's `place`
+and the profile's `rhythm`. They are the same for every profile, so they are written once,
+in the default profile (`drainage.toml`); a profile without them takes the default's.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import json
 import math
 import tomllib
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 ZONES = ("forehead", "temple", "under_eye", "nose", "cheek", "jawline", "chin", "neck")
@@ -22,6 +27,7 @@ ROUTINE_ORDER = (
 )
 
 PROFILE_DIR = Path(__file__).parent / "profiles"
+DEFAULT_PROFILE = "drainage"
 
 _NAMED_DIRECTIONS = {
     "out": (1.0, 0.0),
@@ -43,8 +49,9 @@ class ZoneRule:
     tolerance_deg: largest angle between stroke and direction that is still good.
     reps: target number of good strokes per side.
     max_speed_fw_per_s: faster than this (face widths per second) is too fast.
-    min_duration_s: a stroke over in less time than this is too fast (the rhythm is about
-        one stroke a second).
+    min_duration_s: a stroke over in less time than this is too fast (the profile's
+        `rhythm` says the pace in words).
+    place: where the zone is, in words a first-time user follows.
     """
 
     direction_out_up: tuple[float, float]
@@ -52,6 +59,7 @@ class ZoneRule:
     reps: int
     max_speed_fw_per_s: float
     min_duration_s: float
+    place: str = ""
 
     def __post_init__(self) -> None:
         if not 0 < self.tolerance_deg < 90:
@@ -75,10 +83,13 @@ class ZoneRule:
 
 @dataclass(frozen=True)
 class Profile:
+    """rhythm: the pace of a good stroke in words, e.g. "about one second per stroke"."""
+
     name: str
     title: str
     description: str
     zones: dict[str, ZoneRule]
+    rhythm: str = ""
 
     def rule(self, zone: str) -> ZoneRule:
         return self.zones[zone]
@@ -94,11 +105,11 @@ class Profile:
     def to_toml(self) -> str:
         """The profile as TOML that `load_profile` reads back unchanged."""
         lines = [f"name = {json.dumps(self.name)}", f"title = {json.dumps(self.title)}",
-                 f"description = {json.dumps(self.description)}", ""]
+                 f"description = {json.dumps(self.description)}", f"rhythm = {json.dumps(self.rhythm)}", ""]
         for zone in ZONES:
             rule = self.zones[zone]
             out, up = rule.direction_out_up
-            lines += [f"[zones.{zone}]", f"direction = [{out!r}, {up!r}]",
+            lines += [f"[zones.{zone}]", f"place = {json.dumps(rule.place)}", f"direction = [{out!r}, {up!r}]",
                       f"tolerance_deg = {rule.tolerance_deg:g}", f"reps = {rule.reps}",
                       f"max_speed_fw_per_s = {rule.max_speed_fw_per_s:g}",
                       f"min_duration_s = {rule.min_duration_s:g}", ""]
@@ -151,6 +162,13 @@ def load_profile(name_or_path: str | Path) -> Profile:
     return profile_from_dict(data, default_name=path.stem)
 
 
+@cache
+def _default_words() -> tuple[dict[str, str], str]:
+    """The zones' places and the rhythm, as the default profile's file writes them."""
+    data = tomllib.loads((PROFILE_DIR / f"{DEFAULT_PROFILE}.toml").read_text(encoding="utf-8"))
+    return {zone: str(data["zones"][zone]["place"]) for zone in ZONES}, str(data["rhythm"])
+
+
 def profile_from_dict(data: dict, default_name: str = "custom") -> Profile:
     defaults = data.get("defaults", {})
     zone_tables = data.get("zones", {})
@@ -168,6 +186,7 @@ def profile_from_dict(data: dict, default_name: str = "custom") -> Profile:
                 reps=table["reps"],
                 max_speed_fw_per_s=_number(table["max_speed_fw_per_s"]),
                 min_duration_s=_number(table["min_duration_s"]),
+                place=str(table["place"]) if "place" in table else _default_words()[0][zone],
             )
         except KeyError as error:
             raise ValueError(f"zone {zone!r} lacks {error.args[0]!r}") from error
@@ -175,4 +194,5 @@ def profile_from_dict(data: dict, default_name: str = "custom") -> Profile:
             raise ValueError(f"zone {zone!r}: {error}") from error
     name = str(data.get("name", default_name))
     return Profile(name=name, title=str(data.get("title", name)),
-                   description=str(data.get("description", "")), zones=zones)
+                   description=str(data.get("description", "")), zones=zones,
+                   rhythm=str(data["rhythm"]) if "rhythm" in data else _default_words()[1])

@@ -1,12 +1,11 @@
-"""A reviewed session as the JSON and CSV other tools read (docs/formats.md)."""
+"""A reviewed session as the JSON and CSV other tools read (docs/formats.md); writing
+them to files is the command line's job (cli.py)."""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import dataclass
-from pathlib import Path
 
 from feedback.conditions import Warning
 from feedback.protocol import Profile
@@ -51,11 +50,3 @@ def strokes_csv(review_json: dict) -> str:
     writer.writeheader()
     writer.writerows(review_json["strokes"])
     return out.getvalue()
-
-
-def write_json(review_json: dict, path: Path) -> None:
-    Path(path).write_text(json.dumps(review_json, indent=2) + "\n", encoding="utf-8")
-
-
-def write_csv(review_json: dict, path: Path) -> None:
-    Path(path).write_text(strokes_csv(review_json), encoding="utf-8")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from feedback.coaching import session_cues
+from feedback.cues import session_cues
 from feedback.protocol import ZONES, Profile
 from feedback.verdicts import VERDICTS, JudgedStroke
 
@@ -45,6 +45,11 @@ class SessionSummary:
     cues: tuple[str, ...]
 
 
+def percent_good(n_good: int, n_strokes: int) -> float:
+    """Share of good strokes, 0-100; 0 when there are no strokes."""
+    return 100.0 * n_good / n_strokes if n_strokes else 0.0
+
+
 def tally_zones(strokes: list[JudgedStroke]) -> list[ZoneTally]:
     counts: dict[tuple[str, str], dict[str, int]] = {}
     for judged in strokes:
@@ -64,7 +69,7 @@ def summarize(strokes: list[JudgedStroke], profile: Profile) -> SessionSummary:
     return SessionSummary(
         tallies=tuple(tallies),
         n_strokes=n,
-        percent_good=100.0 * good / n if n else 0.0,
+        percent_good=percent_good(good, n),
         median_duration_s=float(np.median(durations)) if n else 0.0,
         strokes_per_min=60.0 * n / span_s if span_s > 0 else 0.0,
         balance_left_share=left / n if n else 0.5,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 import numpy as np
 
@@ -14,10 +14,10 @@ from feedback.strokes import Stroke
 from feedback.zones import stroke_place
 from vision.landmarks import Side
 
-Verdict = Literal["good", "reversed", "off_path", "too_fast", "unsure"]
 # "unsure": the coach could not tell this leg from the return between two strokes (the
 # fingers were not lifted clearly), so it does not judge its direction.
-VERDICTS: tuple[Verdict, ...] = ("good", "reversed", "off_path", "too_fast", "unsure")
+Verdict = Literal["good", "reversed", "off_path", "too_fast", "unsure"]
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)  # the only list of verdicts
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from feedback.protocol import load_profile
-from feedback.review import review_video
+from runs.review import review_video
 from vision.video_io import VideoReader
 from vision.video_writer import VideoWriter
 
@@ -75,7 +75,7 @@ def test_a_review_works_offline(tmp_path, no_network):
 
 @pytest.mark.slow
 def test_the_live_coach_works_offline(no_network):
-    from feedback.live import LiveCoach
+    from runs.live import LiveCoach
 
     coach = LiveCoach(load_profile("drainage"))
     frame = np.full((480, 640, 3), 90, dtype=np.uint8)

@@ -24,7 +24,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
-from feedback.coach import Coach  # noqa: E402
+from feedback.pipeline import Pipeline  # noqa: E402
 from feedback.config import LEG_MODEL_FILE, CoachConfig, LegModel  # noqa: E402
 from feedback.legs import size_bump  # noqa: E402
 from feedback.protocol import load_profile  # noqa: E402
@@ -40,12 +40,12 @@ def labelled_bumps(directories: list[Path]) -> dict[str, list[float]]:
             continue
         frames, _ = clip_landmarks(path.parent / labels["video"], labels["mirrored"])
         # The legs a coach considers do not depend on the model's figures: any will do.
-        coach = Coach(load_profile(labels["profile"]), CoachConfig(legs=LegModel()))
+        pipeline = Pipeline(load_profile(labels["profile"]), CoachConfig(legs=LegModel()))
         for landmarks in frames:
-            coach.update(landmarks)
-        coach.finish()
+            pipeline.update(landmarks)
+        pipeline.finish()
         intervals = [i for i in labels["intervals"] if i["kind"] in bumps]
-        for leg in coach.legs:
+        for leg in pipeline.legs:
             stroke = leg.stroke
             overlaps = [(min(i["t_end_s"], stroke.t_end_s) - max(i["t_start_s"], stroke.t_start_s), i)
                         for i in intervals if i["hand"] == stroke.hand]

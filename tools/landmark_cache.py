@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from feedback.evaluation import load_labels  # noqa: E402
+from evaluation.labels import load_labels  # noqa: E402
 from vision.landmarks import FrameLandmarks  # noqa: E402
 from vision.tracker import MediaPipeTracker, track_frames  # noqa: E402
 from vision.video_io import VideoReader  # noqa: E402

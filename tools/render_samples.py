@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
+from feedback.verdicts import VERDICTS  # noqa: E402
 from samples import check, clips, render  # noqa: E402
 
 MIN_DETECTION_RATE = 0.9
@@ -42,8 +43,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 
 def _summary(plan: render.Plan) -> str:
     strokes = [s for t in plan.timelines.values() for s in t if s.kind == "stroke"]
-    verdicts = {v: sum(s.verdict == v for s in strokes) for v in
-                ("good", "reversed", "off_path", "too_fast")}
+    verdicts = {v: sum(s.verdict == v for s in strokes) for v in VERDICTS}
     counts = " ".join(f"{k}={n}" for k, n in verdicts.items() if n)
     return (f"{plan.spec.filename}: {plan.duration_s:.1f} s, {plan.spec.fps} fps, "
             f"{len(strokes)} strokes ({counts}), held_out={plan.spec.held_out}")

@@ -16,9 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
-from feedback.evaluation import evaluate_directory, format_table, meets_targets, to_json_dict  # noqa: E402
+from evaluation.figures import format_table, to_json_dict  # noqa: E402
+from evaluation.scoring import evaluate_directory, meets_targets  # noqa: E402
 from feedback.protocol import load_profile  # noqa: E402
-from feedback.review import review_video  # noqa: E402
+from runs.review import review_video  # noqa: E402
 from landmark_cache import clip_landmarks  # noqa: E402
 
 

@@ -14,12 +14,14 @@ from collections.abc import Callable
 
 import numpy as np
 
-from feedback.coach import CoachFrame
-from feedback.coaching import ZONE_NAMES
-from feedback.history import History, HistoryError, SessionRecord
-from feedback.live import LiveCoach, LiveSnapshot
-from feedback.overlay import Overlay, OverlayState
+from feedback.cues import ZONE_NAMES
+from feedback.overlay import Overlay
+from feedback.pipeline import PipelineFrame
 from feedback.protocol import Profile
+from feedback.view import OverlayState
+from runs.live import LiveCoach, LiveSnapshot
+from storage.history import History, SessionRecord
+from storage.paths import StorageError
 from vision.face_frame import FaceFrame
 from vision.landmarks import FrameLandmarks
 
@@ -73,7 +75,7 @@ def path_diagram(profile: Profile, zone: str | None, mirror_display: bool = Fals
     canvas = np.full((height, width, 3), 40, np.uint8)
     # The map spans about -0.5 (hairline) to 1.45 (neck) face widths below the nose bridge.
     face = FaceFrame(np.array([width / 2, height * 0.27]), 0.0, width * 0.5)
-    frame = CoachFrame(FrameLandmarks.empty(0.0, size_wh), face, (), (), ())
+    frame = PipelineFrame(FrameLandmarks.empty(0.0, size_wh), face, (), (), ())
     state = OverlayState(frame, highlight_zone=zone)
     return Overlay(profile).annotate(canvas, state, mirror_display=mirror_display)
 
@@ -144,7 +146,7 @@ class CoachSlot:
         if self.review["strokes"]:
             try:
                 self.saved_id = save(self.review)
-            except (HistoryError, OSError) as error:
+            except (StorageError, OSError) as error:
                 self.save_error = str(error)
         return self.review
 

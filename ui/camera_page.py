@@ -8,9 +8,9 @@ from dataclasses import dataclass
 import streamlit as st
 from streamlit_webrtc import webrtc_streamer
 
-from feedback.live import LiveCoach, make_video_frame_callback
 from feedback.protocol import Profile
-from feedback.settings import Settings, active_profile
+from runs.live import LiveCoach, make_video_frame_callback
+from storage.settings import Settings, active_profile
 from ui.camera import (
     CoachSlot,
     enable_webrtc_debug_log,

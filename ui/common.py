@@ -13,11 +13,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from feedback.coaching import ZONE_NAMES
-from feedback.history import History, HistoryError, default_db_path
+from feedback.cues import ZONE_NAMES
 from feedback.overlay import VERDICT_COLORS_RGB
 from feedback.protocol import Profile, load_profile
-from feedback.settings import (
+from storage.history import History
+from storage.paths import StorageError, default_db_path
+from storage.settings import (
     BASE_PROFILES,
     CUSTOM,
     CUSTOM_TITLE,
@@ -131,7 +132,7 @@ def open_history() -> History | None:
     """The session history, or None after showing why it cannot be opened."""
     try:
         history = _history(str(default_db_path()))
-    except HistoryError as error:
+    except StorageError as error:
         st.error(str(error))
         return None
     if history.recovery_message:

@@ -10,14 +10,13 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from feedback.coaching import session_cues
+from feedback.cues import session_cues
 from feedback.protocol import ZONES, Profile
 from feedback.report import strokes_csv
-from feedback.summary import ZoneTally
+from feedback.summary import ZoneTally, percent_good
 from feedback.verdicts import VERDICTS
 from ui.common import VERDICT_COLOURS, VERDICT_LABELS, duration_text, place_label, zone_label
-
-SIDES = ("left", "right")
+from vision.landmarks import SIDES
 
 
 def zone_rows(review_json: dict, profile: Profile) -> pd.DataFrame:
@@ -90,17 +89,17 @@ def timeline_chart(review_json: dict) -> alt.Chart | None:
     )
 
 
-def show_numbers(review_json: dict) -> None:
+def show_numbers(review_json: dict, profile: Profile) -> None:
     strokes = review_json.get("strokes", [])
     good = sum(1 for s in strokes if s.get("verdict") == "good")
     durations = [s["t_end_s"] - s["t_start_s"] for s in strokes]
     columns = st.columns(4)
     columns[0].metric("Strokes found", len(strokes))
-    columns[1].metric("Good strokes", f"{100 * good / len(strokes):.0f}%" if strokes else "–",
+    columns[1].metric("Good strokes", f"{percent_good(good, len(strokes)):.0f}%" if strokes else "–",
                       help="Share of strokes in the right direction at a calm pace.")
     columns[2].metric("Length", duration_text(float(review_json.get("duration_s", 0))))
     columns[3].metric("Typical stroke", f"{statistics.median(durations):.1f} s" if strokes else "–",
-                      help="Median stroke length; about one second is right for drainage.")
+                      help=f"Median stroke length; the profile asks for {profile.rhythm}.")
 
 
 def show_zone_table(review_json: dict, profile: Profile) -> None:
@@ -137,7 +136,7 @@ def show_report(review_json: dict, profile: Profile, cues: list[str],
                 video_bytes: bytes | None = None) -> None:
     """Everything about one session: numbers, the annotated video (if any) beside the advice,
     the per-zone table, the timeline."""
-    show_numbers(review_json)
+    show_numbers(review_json, profile)
     if video_bytes:
         video_column, advice_column = st.columns(2, gap="large")
         with video_column:

@@ -12,9 +12,10 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from feedback.history import History, HistoryError, SessionRecord
 from feedback.protocol import Profile
-from feedback.review import Progress, review_video
+from runs.review import Progress, review_video
+from storage.history import History, SessionRecord
+from storage.paths import StorageError
 from vision.video_io import VideoError
 
 SETTINGS_HINT = "raise the limit on the Settings page"
@@ -91,5 +92,5 @@ def save_to_history(result: ReviewResult, history: History) -> ReviewResult:
                                float(result.review_json["duration_s"]), result.review_json)
     try:
         return replace(result, history_id=history.save(record))
-    except HistoryError as error:
+    except StorageError as error:
         return replace(result, history_error=str(error))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Literal
+from typing import Literal, get_args
 
 import numpy as np
 
 Side = Literal["left", "right"]
+SIDES: tuple[Side, ...] = get_args(Side)  # the person's own sides, of the face and of the hands
 
 N_HAND_POINTS = 21
 N_FACE_POINTS = 468  # FaceMesh without iris refinement; 478 with it (both accepted)
@@ -75,7 +76,7 @@ class Hand:
         points = _readonly(self.points_px)
         if points.shape != (N_HAND_POINTS, 2):
             raise ValueError(f"Hand.points_px must be ({N_HAND_POINTS}, 2), got {points.shape}")
-        if self.side not in ("left", "right"):
+        if self.side not in SIDES:
             raise ValueError(f"Hand.side must be 'left' or 'right', got {self.side!r}")
         object.__setattr__(self, "points_px", points)
         if self.depth_px is not None:

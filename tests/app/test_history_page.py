@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from feedback.history import History, SessionRecord
+from feedback.verdicts import VERDICTS
+from storage.history import History, SessionRecord
 from tests.app.pages import run_page, use_storage
 
 PAGE = "history.py"
-VERDICTS = ("good", "reversed", "off_path", "too_fast")
 
 
 def review_json(verdicts_by_place: dict[tuple[str, str], list[str]], video: str) -> dict:

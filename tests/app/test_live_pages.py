@@ -14,14 +14,15 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from feedback.history import History, HistoryError
-from feedback.live import LiveCoach, LiveSnapshot
 from feedback.practice import PracticeGoal
 from feedback.protocol import load_profile
 from feedback.summary import ZoneTally
+from runs.live import LiveCoach, LiveSnapshot
+from storage.history import History
+from storage.paths import StorageError
 from tests.app.pages import run_page, use_storage
 from tests.factories import repetitions, stream
-from tests.feedback.test_live import DRAINAGE, RIGHT_CHEEK, FakeTracker, feed
+from tests.runs.test_live import DRAINAGE, RIGHT_CHEEK, FakeTracker, feed
 from ui.camera import (
     CoachSlot,
     counter_rows,
@@ -31,7 +32,6 @@ from ui.camera import (
     save_to_history,
     status_view,
 )
-
 
 
 class NoTracker:
@@ -87,7 +87,7 @@ def test_slot_does_not_save_a_session_without_strokes_and_reports_save_errors():
     assert slot.review["strokes"] == [] and slot.saved_id is None
 
     def broken(review):
-        raise HistoryError("disk full")
+        raise StorageError("disk full")
 
     slot, _ = slot_with(frames)
     coach = slot.coach_for(DRAINAGE, False, "both", playing=False)

@@ -14,8 +14,8 @@ import av
 import numpy as np
 import pytest
 
-from feedback.history import History
-from feedback.settings import Settings, save_settings
+from storage.history import History
+from storage.settings import Settings, save_settings
 from tests.app.pages import ROOT, run_page, use_storage
 from ui.reviewing import safe_file_name, user_message
 from vision.video_io import VideoError

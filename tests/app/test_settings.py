@@ -9,14 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from feedback.protocol import load_profile
-from feedback.settings import (
-    Settings,
-    active_profile,
-    custom_profile_path,
-    load_settings,
-    save_custom_profile,
-    save_settings,
-)
+from storage.paths import custom_profile_path
+from storage.settings import Settings, active_profile, load_settings, save_custom_profile, save_settings
 from tests.app.pages import run_page, use_storage
 
 PAGE = "settings.py"

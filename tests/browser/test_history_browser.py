@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from feedback.history import History, SessionRecord
+from storage.history import History, SessionRecord
 from tests.app.test_history_page import review_json
 from tests.browser.conftest import wait_for_idle
 

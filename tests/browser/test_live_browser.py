@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from feedback.history import History
+from storage.history import History
 from tests.browser.conftest import ROOT, VIEWPORT, start_app_server, wait_for_idle
 from tests.browser.webcam import rendered_y4m, sample_labels, sample_y4m
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from feedback.history import History
+from storage.history import History
 from tests.browser.conftest import wait_for_idle
 from tests.browser.test_live_browser import button, cheek_webcam, frames_processed, record, wait_until
 

@@ -12,7 +12,8 @@ import pytest
 
 import cli
 from feedback.protocol import load_profile
-from feedback.report import STROKE_FIELDS, Review
+from feedback.report import STROKE_FIELDS, Review, strokes_csv
+from tests.feedback.test_report import FULL
 from tests.video_factories import make_audio_only
 
 FORMATS_MD = Path(__file__).resolve().parents[2] / "docs" / "formats.md"
@@ -179,3 +180,11 @@ def test_review_of_a_video_without_a_face(gradient_video, tmp_path, capsys):
         assert stream.codec_context.name == "h264"
         frames = list(container.decode(stream))
     assert len(frames) == 60 and (frames[0].width, frames[0].height) == (160, 120)
+
+
+def test_written_files_read_back(tmp_path):
+    result = FULL.to_json_dict()
+    cli.write_json(result, tmp_path / "r.json")
+    cli.write_csv(result, tmp_path / "r.csv")
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8")) == result
+    assert (tmp_path / "r.csv").read_text(encoding="utf-8") == strokes_csv(result)

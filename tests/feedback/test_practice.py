@@ -4,6 +4,7 @@ import pytest
 
 from feedback.practice import PracticeGoal, Routine, goal_cue
 from feedback.protocol import ROUTINE_ORDER, load_profile
+from vision.landmarks import SIDES
 
 DRAINAGE = load_profile("drainage")
 
@@ -77,7 +78,7 @@ def test_routine_counts_only_strokes_made_during_the_current_step():
     counts = {}
     for zone in ROUTINE_ORDER[:-1]:
         reps = DRAINAGE.rule(zone).reps
-        for side in ("left", "right"):
+        for side in SIDES:
             counts[(zone, side)] = counts.get((zone, side), 0) + reps
         assert routine.advance_if_done(counts)
     assert routine.current_step.number == 9 and routine.current_step.zone == "neck"

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from feedback.protocol import (
-    PROFILE_DIR, ZONES, Profile, ZoneRule, available_profiles, load_profile, parse_direction,
+    PROFILE_DIR,
+    ZONES,
+    Profile,
+    ZoneRule,
+    available_profiles,
+    load_profile,
+    parse_direction,
     profile_from_dict,
 )
 
@@ -30,12 +36,12 @@ def with_zone_table(data: dict, zone: str, table: dict | None) -> dict:
 
 
 def assert_profiles_close(a: Profile, b: Profile) -> None:
-    assert (a.name, a.title, a.description) == (b.name, b.title, b.description)
+    assert (a.name, a.title, a.description, a.rhythm) == (b.name, b.title, b.description, b.rhythm)
     assert list(a.zones) == list(b.zones)
     for zone in ZONES:
         ra, rb = a.rule(zone), b.rule(zone)
         assert ra.direction_out_up == pytest.approx(rb.direction_out_up, abs=1e-12)
-        assert ra.reps == rb.reps
+        assert (ra.reps, ra.place) == (rb.reps, rb.place)
         for field in ("tolerance_deg", "max_speed_fw_per_s", "min_duration_s"):
             assert getattr(ra, field) == pytest.approx(getattr(rb, field), rel=1e-5)
 
@@ -204,7 +210,8 @@ def test_a_profile_file_by_path(tmp_path):
     path.write_text(text, encoding="utf-8")
     profile = load_profile(path)
     assert profile.name == "gentle" and profile.title == "gentle"  # named after the file
-    assert profile.rule("neck") == ZoneRule((1.0, 0.0), 30.0, 5, 0.5, 0.6)
+    neck_place = load_profile("drainage").rule("neck").place  # words from the default profile
+    assert profile.rule("neck") == ZoneRule((1.0, 0.0), 30.0, 5, 0.5, 0.6, neck_place)
     assert load_profile(str(path)).name == "gentle"
 
 
@@ -229,7 +236,7 @@ def test_direction_label(direction, label):
     assert rule.direction_label == label
 
 
-SOURCE_DIRS = ("feedback", "vision", "pages", "ui")
+SOURCE_DIRS = ("vision", "feedback", "runs", "storage", "evaluation", "ui", "app_pages")
 
 
 def _source_files() -> list[Path]:
@@ -262,7 +269,7 @@ def test_zone_directions_are_written_only_in_the_profile_data():
     """No source file pairs a zone with a direction: the TOML profiles are the only place."""
     names = set(parse_direction.__globals__["_NAMED_DIRECTIONS"])
     files = _source_files()
-    assert FEEDBACK_DIR / "verdicts.py" in files and FEEDBACK_DIR / "coaching.py" in files
+    assert FEEDBACK_DIR / "verdicts.py" in files and FEEDBACK_DIR / "cues.py" in files
     assert [found for path in files for found in _zone_direction_pairs(path, names)] == []
     for name in available_profiles():  # ...and each profile names one direction per zone
         assert all("direction" in table for table in shipped_data(name)["zones"].values())
@@ -273,3 +280,22 @@ def test_the_zone_direction_check_finds_a_hard_coded_direction(tmp_path):
     path = tmp_path / "sneaky.py"
     path.write_text('EXPECTED = {"neck": "down"}\nif zone == "temple" and d != "down":\n    pass\n')
     assert len(_zone_direction_pairs(path, names)) == 3
+
+
+def test_places_and_rhythm_are_written_once_in_the_default_profile():
+    drainage, lifting = load_profile("drainage"), load_profile("lifting")
+    assert "rhythm" in shipped_data("drainage") and "rhythm" not in shipped_data("lifting")
+    assert all("place" in table for table in shipped_data("drainage")["zones"].values())
+    assert not any("place" in table for table in shipped_data("lifting")["zones"].values())
+    assert lifting.rhythm == drainage.rhythm == "about one second per stroke"
+    assert all(lifting.rule(z).place == drainage.rule(z).place != "" for z in ZONES)
+
+
+def test_a_profile_without_words_takes_the_defaults_and_its_own_words_win():
+    """A custom profile saved before places and rhythm existed still loads, nothing lost."""
+    data = shipped_data("lifting")
+    assert profile_from_dict(data).rule("neck").place == load_profile("drainage").rule("neck").place
+    data["rhythm"] = "slowly"
+    data["zones"]["neck"]["place"] = "the neck"
+    profile = profile_from_dict(data)
+    assert (profile.rhythm, profile.rule("neck").place) == ("slowly", "the neck")

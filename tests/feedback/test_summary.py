@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from feedback.coaching import place_name, session_cues, stroke_cue
+from feedback.cues import place_name, session_cues, stroke_cue
 from feedback.protocol import load_profile
 from feedback.strokes import Stroke
 from feedback.summary import ZoneTally, summarize, tally_zones
@@ -96,7 +96,7 @@ def test_session_cues_too_fast_advice_and_limit():
     tallies = [ZoneTally(z, "left", too_fast=2) for z in ("forehead", "temple", "nose", "cheek", "chin")]
     cues = session_cues(tallies, DRAINAGE)
     assert len(cues) == 4
-    assert cues[0].endswith("2 of 2 strokes too fast; slow down to about one stroke a second.")
+    assert cues[0].endswith("2 of 2 strokes too fast; slow down to about one second per stroke.")
 
 
 def test_session_cues_praise_a_clean_session_and_say_nothing_for_none():

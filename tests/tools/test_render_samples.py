@@ -15,12 +15,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
+from evaluation.labels import INTERVAL_KINDS as KINDS  # noqa: E402
 from feedback.protocol import ZONES, load_profile  # noqa: E402
+from feedback.verdicts import VERDICTS  # noqa: E402
 from samples import camera, clips, face, render  # noqa: E402
 from samples.script import Block, Timing  # noqa: E402
+from vision.landmarks import SIDES  # noqa: E402
 
-KINDS = {"approach", "stroke", "return", "leave", "pause"}
-VERDICTS = {"good", "reversed", "off_path", "too_fast"}
 SAMPLES = ROOT / "sample_videos"
 QUICK = Timing(approach_s=(0.3, 0.3), good_s=(0.8, 0.8), return_s=(0.3, 0.3),
                leave_s=(0.4, 0.4), pause_chance=0.0)
@@ -44,7 +45,7 @@ def check_intervals(rows: list[dict], hands: tuple[str, ...], duration_s: float)
             has_stroke_fields = {"zone", "side", "verdict"} <= row.keys()
             assert has_stroke_fields == (row["kind"] == "stroke")
             if row["kind"] == "stroke":
-                assert row["zone"] in ZONES and row["side"] in ("left", "right")
+                assert row["zone"] in ZONES and row["side"] in SIDES
                 assert row["verdict"] in VERDICTS
 
 

@@ -8,11 +8,13 @@ were turned into tuning clips and the last three were rendered, once, after tuni
 
 from __future__ import annotations
 
+from feedback.verdicts import VERDICTS
+
 from .camera import HeadMotion, Look
 from .render import ClipSpec
 from .script import Block, Timing
 
-G, R, O, F = "good", "reversed", "off_path", "too_fast"
+G, R, O, F = VERDICTS
 
 CLIPS: tuple[ClipSpec, ...] = (
     ClipSpec(

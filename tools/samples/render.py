@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 
 from feedback.protocol import load_profile
+from vision.landmarks import SIDES
 
 from . import camera, face, hand
 from .script import Block, Segment, Timing, build_hand, extend_to, intervals, segment_at
@@ -96,7 +97,7 @@ class Renderer:
     def _face_skin_rgb(self) -> tuple[float, float, float]:
         """The hand's colour: the (toned) cheek colour, a little redder."""
         samples = []
-        for side in ("left", "right"):
+        for side in SIDES:
             x, y = np.round(face.zone_centre("cheek", side, self.geo)).astype(int)
             samples.append(np.median(self.photo[y - 3:y + 4, x - 3:x + 4].reshape(-1, 3), 0))
         r, g, b = np.mean(samples, 0)

@@ -21,7 +21,6 @@ from feedback.protocol import Profile
 
 from . import face
 
-VERDICTS = ("good", "reversed", "off_path", "too_fast")
 MIN_STROKE_FW, MAX_STROKE_FW = 0.12, 0.35
 
 

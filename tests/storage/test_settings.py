@@ -5,14 +5,12 @@ from pathlib import Path
 import pytest
 
 from feedback.protocol import load_profile, parse_direction
-from feedback.settings import (
-    CUSTOM_PROFILE_NAME,
+from storage.paths import CUSTOM_PROFILE_NAME, custom_profile_path, default_settings_path
+from storage.settings import (
     DIRECTION_NAMES,
     Settings,
     active_profile,
     custom_from,
-    custom_profile_path,
-    default_settings_path,
     direction_angle_deg,
     direction_from_angle,
     direction_name,

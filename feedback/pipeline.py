@@ -1,4 +1,4 @@
-"""The coach: landmarks in, judged strokes out, one frame at a time.
+"""The pipeline: landmarks in, judged strokes out, one frame at a time.
 
 Wires the pure stages together: face frame -> hand tracks -> contact -> strokes -> verdicts.
 The same object serves the live camera and a recorded review.
@@ -20,7 +20,7 @@ from feedback.strokes import StrokeSegmenter
 from feedback.verdicts import JudgedStroke, judge
 from feedback.zones import zone_at
 from vision.face_frame import FaceFrame, FaceFrameTracker
-from vision.landmarks import FrameLandmarks, Side
+from vision.landmarks import SIDES, FrameLandmarks, Side
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,8 @@ class HandState:
 
 
 @dataclass(frozen=True)
-class CoachFrame:
-    """What the coach knows after one frame."""
+class PipelineFrame:
+    """What the pipeline knows after one frame."""
 
     landmarks: FrameLandmarks
     face: FaceFrame | None
@@ -45,8 +45,8 @@ class CoachFrame:
     conditions: tuple[str, ...]
 
 
-class _HandCoach:
-    """Everything the coach keeps about one of the person's hands for the whole session."""
+class _HandStages:
+    """The stages that follow one of the person's hands for the whole session."""
 
     def __init__(self, side: Side, config: CoachConfig):
         self.contact = ContactDetector(config)
@@ -67,35 +67,35 @@ class _HandCoach:
         return self.legs.add(self.segmenter.flush("departed")) + self.legs.close()
 
 
-class Coach:
+class Pipeline:
     def __init__(self, profile: Profile, config: CoachConfig | None = None):
         self.profile = profile
         self.config = config or CoachConfig()
         self._faces = FaceFrameTracker()
         self._tracks = HandTracks(self.config.track_gate_fw, self.config.track_timeout_s)
-        self._hands = {side: _HandCoach(side, self.config) for side in ("left", "right")}
+        self._hands = {side: _HandStages(side, self.config) for side in SIDES}
         self.strokes: list[JudgedStroke] = []
         self.legs: list[DecidedLeg] = []  # every leg decided, strokes and returns
 
-    def update(self, landmarks: FrameLandmarks) -> CoachFrame:
+    def update(self, landmarks: FrameLandmarks) -> PipelineFrame:
         t_s = landmarks.t_s
         face = self._faces.update(landmarks.face_px, t_s, [h.points_px for h in landmarks.hands],
                                   depth_px=landmarks.face_depth_px)
         states, finished = [], []
         if face is not None:
             for tracked in self._tracks.update(landmarks.hands, t_s, face.scale_px):
-                coach = self._hands[tracked.side]
-                samples = coach.contact.update(tracked.hand, face, t_s)
+                stages = self._hands[tracked.side]
+                samples = stages.contact.update(tracked.hand, face, t_s)
                 for sample in samples:
-                    finished += coach.step(sample)
+                    finished += stages.step(sample)
                 states.append(HandState(tracked.side, sample.point_fw, sample.touching,
-                                        zone_at(sample.point_fw), coach.segmenter.current_path_fw))
-        for coach in self._hands.values():  # a hand out of sight for a while has left
-            if t_s - coach.segmenter.last_t_s > self.config.track_timeout_s:
-                finished += coach.leave()
-            finished += coach.legs.waiting(t_s)
+                                        zone_at(sample.point_fw), stages.segmenter.current_path_fw))
+        for stages in self._hands.values():  # a hand out of sight for a while has left
+            if t_s - stages.segmenter.last_t_s > self.config.track_timeout_s:
+                finished += stages.leave()
+            finished += stages.legs.waiting(t_s)
         judged = self._judge(finished)
-        return CoachFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
+        return PipelineFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
 
     def _judge(self, legs: list[DecidedLeg]) -> tuple[JudgedStroke, ...]:
         """The legs decided to be strokes, judged (the returns are dropped)."""
@@ -107,6 +107,6 @@ class Coach:
 
     def finish(self) -> list[JudgedStroke]:
         """End of the session: judge the strokes still in progress; all strokes, in time order."""
-        self._judge([leg for coach in self._hands.values() for leg in coach.leave()])
+        self._judge([leg for stages in self._hands.values() for leg in stages.leave()])
         self.strokes.sort(key=lambda j: j.stroke.t_start_s)
         return list(self.strokes)

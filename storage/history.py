@@ -1,10 +1,6 @@
 """Session history: every finished session, kept in one local SQLite file.
 
-Where the file lives (`default_db_path`):
-1. `$MASSAGE_COACH_DB`, if set;
-2. else `$XDG_DATA_HOME/massage-coach/history.sqlite3`;
-3. else `~/.local/share/massage-coach/history.sqlite3`.
-Missing parent folders are created.
+Where the file lives: `storage.paths.default_db_path`.
 
 The database runs in WAL mode with `synchronous=FULL`: a session whose id `save` returned
 is on disk, even if the app is killed or the machine loses power right after (on a disk
@@ -15,7 +11,7 @@ A damaged file (not a database, failing `PRAGMA quick_check`, or a schema that i
 ours) is moved aside unchanged to `history.sqlite3.corrupt-YYYYmmdd-HHMMSS` (with its
 `-wal`/`-shm`), a new history is started and `History.recovery_message` says so. A file
 that is only busy or read-only is never moved: that, and a location that cannot be
-written, raise `HistoryError`.
+written, raise `StorageError`.
 """
 
 from __future__ import annotations
@@ -32,9 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from feedback.protocol import ZONES
+from feedback.summary import percent_good
+from feedback.verdicts import VERDICTS
+from storage.paths import StorageError, aside_path, default_db_path, make_parent
 
 KINDS = ("live", "review", "practice", "routine")
-VERDICTS = ("good", "reversed", "off_path", "too_fast")
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 10.0
 
@@ -55,25 +53,8 @@ _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions"
 _DAMAGED_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
 
-class HistoryError(Exception):
-    """The history cannot be opened or written; the message is meant for the user."""
-
-
 class _DamagedError(Exception):
     """The file opened but is not a usable history."""
-
-
-def default_db_path() -> Path:
-    """The history file's location (see the module docstring); creates its folder."""
-    override = os.environ.get("MASSAGE_COACH_DB")
-    if override:
-        path = Path(override).expanduser()
-    else:
-        xdg = os.environ.get("XDG_DATA_HOME", "")
-        data_home = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"
-        path = data_home / "massage-coach" / "history.sqlite3"
-    _make_parent(path)
-    return path
 
 
 @dataclass(frozen=True)
@@ -116,7 +97,7 @@ class SessionRecord:
     @property
     def percent_good(self) -> float:
         """Share of good strokes, 0-100; 0 when there are no strokes."""
-        return 100.0 * self.n_good / self.n_strokes if self.n_strokes else 0.0
+        return percent_good(self.n_good, self.n_strokes)
 
     @property
     def zones_summary(self) -> dict[tuple[str, str], dict[str, int]]:
@@ -161,7 +142,7 @@ def _zone_order(key: tuple[str, str]) -> tuple[int, str, str]:
 
 def _strokes_and_percent(counts: dict[str, int] | None) -> tuple[int, float | None]:
     total = sum(counts.values()) if counts else 0
-    return total, (100.0 * counts["good"] / total if total else None)
+    return total, (percent_good(counts["good"], total) if total else None)
 
 
 class History:
@@ -170,14 +151,14 @@ class History:
     One connection serves all threads, one call at a time (a lock guards it: Streamlit
     runs scripts and callbacks on different threads). It runs in autocommit mode, so
     each write is a single statement that is committed when `execute` returns. Any
-    SQLite failure after opening (disk full, file made read-only) raises HistoryError.
+    SQLite failure after opening (disk full, file made read-only) raises StorageError.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.recovery_message: str | None = None
         self._lock = threading.Lock()
-        _make_parent(self.path)
+        make_parent(self.path)
         try:
             self._conn = _open(self.path)
         except _DamagedError as exc:
@@ -200,12 +181,12 @@ class History:
 
     @contextmanager
     def _locked(self) -> Iterator[sqlite3.Connection]:
-        """The connection, for one call at a time; SQLite errors become HistoryError."""
+        """The connection, for one call at a time; SQLite errors become StorageError."""
         with self._lock:
             try:
                 yield self._conn
             except sqlite3.Error as exc:
-                raise HistoryError(f"The history file {self.path} failed: {exc}") from exc
+                raise StorageError(f"The history file {self.path} failed: {exc}") from exc
 
     def save(self, record: SessionRecord) -> int:
         """Store an unsaved record; returns its new id once it is committed."""
@@ -250,21 +231,14 @@ def _record(row: tuple[Any, ...]) -> SessionRecord:
     return SessionRecord(*fields, review=json.loads(review_json))
 
 
-def _make_parent(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise HistoryError(f"Cannot create the history folder {path.parent}: {exc}") from exc
-
-
 def _open(path: Path) -> sqlite3.Connection:
-    """A checked connection in WAL mode; raises _DamagedError or HistoryError."""
+    """A checked connection in WAL mode; raises _DamagedError or StorageError."""
     version = _checked_version(path) if path.exists() else 0
     conn = _connect(path, read_only=False)
     try:
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if mode != "wal":
-            raise HistoryError(f"The history file {path} cannot use WAL mode (got {mode!r})")
+            raise StorageError(f"The history file {path} cannot use WAL mode (got {mode!r})")
         conn.execute("PRAGMA synchronous=FULL")
         if version == 0:
             # Idempotent, in case another process is creating the schema too.
@@ -312,25 +286,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                check_same_thread=False)
     except sqlite3.Error as exc:
-        raise HistoryError(f"Cannot open the history file {path}: {exc}") from exc
+        raise StorageError(f"Cannot open the history file {path}: {exc}") from exc
 
 
 def _translated(exc: sqlite3.Error, path: Path) -> Exception:
-    """A damaged file becomes _DamagedError; anything else (busy, read-only) HistoryError."""
+    """A damaged file becomes _DamagedError; anything else (busy, read-only) StorageError."""
     if getattr(exc, "sqlite_errorname", None) in _DAMAGED_CODES:
         return _DamagedError(str(exc))
-    return HistoryError(f"Cannot use the history file {path}: {exc}")
-
-
-def aside_path(path: Path, companions: tuple[str, ...] = ("",)) -> Path:
-    """A free name beside `path` for a damaged file: `NAME.corrupt-YYYYmmdd-HHMMSS`, with
-    `-2`, `-3`... if taken (taken: any of its `companions` suffixes exists)."""
-    stem = f"{path.name}.corrupt-{datetime.now():%Y%m%d-%H%M%S}"
-    aside, n = path.with_name(stem), 1
-    while any(Path(f"{aside}{s}").exists() for s in companions):
-        n += 1
-        aside = path.with_name(f"{stem}-{n}")
-    return aside
+    return StorageError(f"Cannot use the history file {path}: {exc}")
 
 
 def _move_aside(path: Path) -> Path:
@@ -341,5 +304,5 @@ def _move_aside(path: Path) -> Path:
             if Path(f"{path}{suffix}").exists():
                 os.rename(f"{path}{suffix}", f"{aside}{suffix}")
     except OSError as exc:
-        raise HistoryError(f"The history file {path} is damaged and cannot be moved: {exc}") from exc
+        raise StorageError(f"The history file {path} is damaged and cannot be moved: {exc}") from exc
     return aside

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from feedback.coach import Coach
+from feedback.pipeline import Pipeline
 from feedback.protocol import load_profile
 from tests.factories import Move, Pose, repetitions, stream
 
@@ -30,7 +30,7 @@ def mirrored(path):
 
 
 def run(frames, profile=DRAINAGE):
-    coach = Coach(profile)
+    coach = Pipeline(profile)
     for frame in frames:
         coach.update(frame)
     return coach.finish()

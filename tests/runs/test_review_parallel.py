@@ -9,7 +9,7 @@ from typing import ClassVar
 import pytest
 
 from feedback.protocol import load_profile
-from feedback.review import review_video
+from runs.review import review_video
 from tests.factories import repetitions, stream
 from tests.samples import shortest_sample
 from tests.video_factories import make_video
@@ -79,7 +79,7 @@ def test_parallel_review_of_a_real_clip_is_identical(tmp_path, monkeypatch):
     """MediaPipe itself, on threads: the same strokes (every JSON field), frames, warnings,
     and the same annotated frames."""
     clip = shortest_sample()
-    monkeypatch.setattr("feedback.review.VideoWriter", HashingWriter)
+    monkeypatch.setattr("runs.review.VideoWriter", HashingWriter)
     HashingWriter.made.clear()
     sequential, parallel = (
         review_video(clip, DRAINAGE, annotated_path=tmp_path / f"annotated_{workers}.mp4",

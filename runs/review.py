@@ -11,7 +11,7 @@ from feedback.config import CoachConfig
 from feedback.overlay import Overlay
 from feedback.protocol import Profile
 from feedback.report import Review
-from feedback.session import Session
+from feedback.view import SessionView
 from vision.tracker import MediaPipeTracker, Tracker, track_frames
 from vision.video_io import VideoReader
 from vision.video_writer import VideoWriter
@@ -19,7 +19,7 @@ from vision.video_writer import VideoWriter
 DEFAULT_MAX_MINUTES = 30.0
 # Decoding, FaceMesh and Hands on threads of their own beside the coach, drawing and
 # encoding (MediaPipe and PyAV release the GIL): about twice as fast on two cores, with the
-# same results as one thread (tests/feedback/test_review_parallel.py).
+# same results as one thread (tests/runs/test_review_parallel.py).
 DEFAULT_WORKERS = 2
 
 Progress = Callable[[float], None]  # called with the share done, 0..1
@@ -36,7 +36,7 @@ def review_video(path: str | Path, profile: Profile, *, mirror: bool = False,
         of their own (see `vision.tracker.track_frames`), with the same result.
     Raises `vision.video_io.VideoError` when the file is not a usable video.
     """
-    session = Session(profile, config)
+    session = SessionView(profile, config)
     overlay = Overlay(profile) if annotated_path else None
     own_tracker = tracker is None
     reader = VideoReader(path, max_duration_s=max_minutes * 60)

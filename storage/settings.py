@@ -1,10 +1,8 @@
 """The user's settings, kept in a small JSON file, and their own (custom) profile as TOML.
 
-Where the files live (`default_settings_path`):
-1. `$MASSAGE_COACH_SETTINGS`, if set;
-2. else `settings.json` next to the history database (`feedback.history.default_db_path`).
-The custom profile is `custom_profile.toml` in the same folder, written with
-`Profile.to_toml()` and read with `load_profile(path)`.
+Where the files live: `storage.paths` (`settings.json` beside the history unless
+`$MASSAGE_COACH_SETTINGS` says otherwise). The custom profile is `custom_profile.toml` in
+the same folder, written with `Profile.to_toml()` and read with `load_profile(path)`.
 
 A missing file gives the defaults. A file that is not a JSON object is moved aside to
 `settings.json.corrupt-YYYYmmdd-HHMMSS` and the defaults are used; a single bad value
@@ -13,7 +11,7 @@ raises. Writes are atomic: a temporary file in the same folder, fsynced, then `o
 
 Who reads what: `profile` and `custom_base` choose the profile every page checks against
 (`active_profile`); `mirror_view` (show the live camera as a mirror) and `hands` (which of
-the person's own hands to track: "both", "left", "right") are for the live pages;
+the person's own hands to track, `HAND_CHOICES`) are for the live pages;
 `max_minutes` is the longest recording the review page accepts.
 """
 
@@ -28,19 +26,16 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from feedback.history import HistoryError, aside_path, default_db_path
+from feedback.hand_tracks import HAND_CHOICES
 from feedback.protocol import Profile, load_profile, parse_direction
+from storage.paths import StorageError, aside_path, custom_profile_path, default_settings_path
 
 log = logging.getLogger(__name__)
 
-SETTINGS_ENV = "MASSAGE_COACH_SETTINGS"
-SETTINGS_NAME = "settings.json"
-CUSTOM_PROFILE_NAME = "custom_profile.toml"
 CUSTOM = "custom"
 CUSTOM_TITLE = "My own profile"
 BASE_PROFILES = ("drainage", "lifting")
 PROFILE_CHOICES = (*BASE_PROFILES, CUSTOM)
-HANDS = ("both", "left", "right")
 MAX_MINUTES_RANGE = (1.0, 240.0)
 # The named directions `protocol.parse_direction` understands, turning counter-clockwise
 # from "out" (angle 0 deg) through "up" (90 deg) to "in" (180 deg) and "down" (-90 deg).
@@ -77,7 +72,7 @@ _VALID = {
     "profile": lambda value: value in PROFILE_CHOICES,
     "custom_base": lambda value: value in BASE_PROFILES,
     "mirror_view": lambda value: isinstance(value, bool),
-    "hands": lambda value: value in HANDS,
+    "hands": lambda value: value in HAND_CHOICES,
     "max_minutes": _is_minutes,
 }
 
@@ -88,22 +83,11 @@ def _problems(settings: Settings) -> list[str]:
             if not valid(getattr(settings, name))]
 
 
-def default_settings_path() -> Path:
-    override = os.environ.get(SETTINGS_ENV)
-    if override:
-        return Path(override).expanduser()
-    return default_db_path().parent / SETTINGS_NAME
-
-
-def custom_profile_path(settings_path: str | Path | None = None) -> Path:
-    return Path(settings_path or default_settings_path()).parent / CUSTOM_PROFILE_NAME
-
-
 def read_settings(path: str | Path | None = None) -> tuple[Settings, str | None]:
     """The saved settings and, when the file had to be set aside or fixed, a message saying so."""
     try:
         path = Path(path or default_settings_path())
-    except HistoryError as error:  # the data folder cannot be created
+    except StorageError as error:  # the data folder cannot be created
         return Settings(), str(error)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

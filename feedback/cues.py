@@ -23,7 +23,7 @@ def stroke_cue(judged: JudgedStroke, profile: Profile, good_so_far: int) -> str:
     if judged.verdict == "good":
         return f"Good, {good_so_far} of {rule.reps} on the {where}."
     if judged.verdict == "too_fast":
-        return f"Slower on the {where}: about one second per stroke."
+        return f"Slower on the {where}: {profile.rhythm}."
     if judged.verdict == "reversed":
         return f"Other way on the {where}: stroke {rule.direction_label}."
     if judged.verdict == "unsure":
@@ -47,7 +47,7 @@ def session_cues(tallies, profile: Profile, max_cues: int = 4) -> list[str]:
             continue
         advice = {"reversed": f"stroke {rule.direction_label}",
                   "off_path": f"keep to the path, {rule.direction_label}",
-                  "too_fast": "slow down to about one stroke a second",
+                  "too_fast": f"slow down to {profile.rhythm}",
                   "unsure": "lift your fingers clearly between strokes, so the coach can tell "
                             "a stroke from the way back"}[worst]
         cues.append(f"{where.capitalize()}: {count} of {tally.total} strokes {worst.replace('_', ' ')}; {advice}.")

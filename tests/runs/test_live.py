@@ -12,9 +12,10 @@ import numpy as np
 import pytest
 
 from feedback.config import CoachConfig
-from feedback.live import LiveCoach, keep_hands, make_video_frame_callback
+from feedback.hand_tracks import keep_hands
 from feedback.practice import PracticeGoal
 from feedback.protocol import load_profile
+from runs.live import LiveCoach, make_video_frame_callback
 from tests.factories import repetitions, stream
 
 DRAINAGE = load_profile("drainage")
@@ -133,17 +134,17 @@ def test_goal_highlights_its_zone_and_shows_on_the_video():
     frames = stream({"right": repetitions(*RIGHT_CHEEK, n=1)})
     calls = []
 
-    class SpySession:
+    class SpyView:
         def __init__(self, real):
             self.real = real
-            self.coach = real.coach
+            self.pipeline = real.pipeline
 
         def step(self, landmarks, highlight_zone=None):
             calls.append(highlight_zone)
             return self.real.step(landmarks, highlight_zone)
 
     coach = LiveCoach(DRAINAGE, tracker=FakeTracker(frames), goal=PracticeGoal("jawline", "both", 7))
-    coach._session = SpySession(coach._session)
+    coach._view = SpyView(coach._view)
     plain = LiveCoach(DRAINAGE, tracker=FakeTracker(frames))
     big = np.full((480, 640, 3), 90, np.uint8)
     with_goal, without = coach.process(big, 0.0), plain.process(big, 0.0)

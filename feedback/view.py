@@ -1,19 +1,21 @@
-"""One coaching session, frame by frame: the coach plus what a person is shown.
+"""What a person is shown during a session, frame by frame: the pipeline's strokes turned
+into trails, counters, a cue and a status.
 
-Shared by the live camera, the practice and routine pages and a recorded review: each
-frame's landmarks go in, an `OverlayState` (trails, counters, cue, status) comes out, and
-`finish` gives the judged strokes and the warnings of the whole session.
+Shared by the live coach, the practice and routine pages and a recorded review (`runs/`):
+each frame's landmarks go in, an `OverlayState` comes out (drawn by `feedback.overlay`,
+which imports it; nothing here draws), and `finish` gives the judged strokes and the
+warnings of the whole session.
 """
 
 from __future__ import annotations
 
 from collections import Counter, deque
+from dataclasses import dataclass, field
 
-from feedback.coach import Coach
-from feedback.coaching import stroke_cue
 from feedback.conditions import MESSAGES, ConditionLog, Warning
 from feedback.config import CoachConfig
-from feedback.overlay import OverlayState
+from feedback.cues import stroke_cue
+from feedback.pipeline import Pipeline, PipelineFrame
 from feedback.protocol import Profile
 from feedback.summary import ZoneTally, tally_zones
 from feedback.verdicts import JudgedStroke
@@ -23,10 +25,29 @@ TRAIL_SHOWN_S = 3.0  # how long a judged stroke's trail stays on screen
 CUE_SHOWN_S = 4.0
 
 
-class Session:
+@dataclass(frozen=True)
+class OverlayState:
+    """What to draw besides the coach's frame.
+
+    recent: strokes whose trails are still shown; tallies: counters for the panel;
+    cue: the latest spoken-style cue; status: a problem to show instead (no face...).
+    """
+
+    frame: PipelineFrame
+    recent: tuple[JudgedStroke, ...] = ()
+    tallies: tuple[ZoneTally, ...] = ()
+    cue: str = ""
+    status: str = ""
+    highlight_zone: str | None = None
+    extra_lines: tuple[str, ...] = field(default_factory=tuple)
+
+
+class SessionView:
+    """One session's pipeline plus what it shows; `step` once a frame, `finish` at the end."""
+
     def __init__(self, profile: Profile, config: CoachConfig | None = None):
         self.profile = profile
-        self.coach = Coach(profile, config)
+        self.pipeline = Pipeline(profile, config)
         self._conditions = ConditionLog()
         self._recent: deque[JudgedStroke] = deque()
         self._good = Counter()
@@ -35,7 +56,7 @@ class Session:
         self.tallies: tuple[ZoneTally, ...] = ()
 
     def step(self, landmarks: FrameLandmarks, highlight_zone: str | None = None) -> OverlayState:
-        frame = self.coach.update(landmarks)
+        frame = self.pipeline.update(landmarks)
         self._conditions.update(landmarks.t_s, frame.conditions)
         for judged in frame.new_strokes:
             self._recent.append(judged)
@@ -44,7 +65,7 @@ class Session:
             self.cue = stroke_cue(judged, self.profile, self._good[(judged.zone, judged.side)])
             self._cue_t_s = landmarks.t_s
         if frame.new_strokes:
-            self.tallies = tuple(tally_zones(self.coach.strokes))
+            self.tallies = tuple(tally_zones(self.pipeline.strokes))
         while self._recent and landmarks.t_s - self._recent[0].stroke.t_end_s > TRAIL_SHOWN_S:
             self._recent.popleft()
         # "no hand" is normal between zones: shown only when nothing else is wrong.
@@ -58,6 +79,6 @@ class Session:
         return self._good[(zone, side)]
 
     def finish(self) -> tuple[list[JudgedStroke], list[Warning]]:
-        strokes = self.coach.finish()
+        strokes = self.pipeline.finish()
         self.tallies = tuple(tally_zones(strokes))
         return strokes, self._conditions.finish()

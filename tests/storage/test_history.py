@@ -10,13 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from feedback.history import (
-    History,
-    HistoryError,
-    SessionRecord,
-    compare,
-    default_db_path,
-)
+from feedback.verdicts import VERDICTS
+from storage.history import History, SessionRecord, compare
+from storage.paths import StorageError, default_db_path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,7 +30,7 @@ def make_review(verdicts_by_zone: dict[tuple[str, str], list[str]]) -> dict:
             })
             t_s += 1.0
         zones.append({"zone": zone, "side": side,
-                      **{v: verdicts.count(v) for v in ("good", "reversed", "off_path", "too_fast")}})
+                      **{v: verdicts.count(v) for v in VERDICTS}})
     return {"video": "x.mp4", "duration_s": t_s, "fps": 30.0, "frames": int(t_s * 30),
             "profile": "drainage", "strokes": strokes, "zones": zones, "warnings": []}
 
@@ -92,7 +88,7 @@ def test_empty_file_becomes_a_history(db_path: Path) -> None:
 def test_closed_history_raises_history_error(db_path: Path) -> None:
     history = History(db_path)
     history.close()
-    with pytest.raises(HistoryError, match="closed"):
+    with pytest.raises(StorageError, match="closed"):
         history.save(make_record())
 
 
@@ -222,13 +218,13 @@ def test_foreign_schema_is_moved_aside(db_path: Path, sql: str) -> None:
 def test_unwritable_location_raises_history_error(tmp_path: Path) -> None:
     blocker = tmp_path / "not_a_folder"
     blocker.write_text("")
-    with pytest.raises(HistoryError, match="not_a_folder"):
+    with pytest.raises(StorageError, match="not_a_folder"):
         History(blocker / "history.sqlite3")
 
 
 def test_directory_in_the_way_raises_history_error(db_path: Path) -> None:
     db_path.mkdir()
-    with pytest.raises(HistoryError, match="history.sqlite3"):
+    with pytest.raises(StorageError, match="history.sqlite3"):
         History(db_path)
 
 
@@ -276,7 +272,7 @@ def test_two_threads_saving(db_path: Path, shared: bool) -> None:
 SAVER = textwrap.dedent("""
     import sys
     sys.path.insert(0, sys.argv[1])
-    from feedback.history import History, SessionRecord
+    from storage.history import History, SessionRecord
     review = {"strokes": [{"zone": "cheek", "side": "left", "verdict": "good",
                            "note": "x" * 200}] * 20, "zones": [], "warnings": []}
     history = History(sys.argv[2])

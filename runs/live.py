@@ -1,6 +1,6 @@
 """The coach behind the webcam pages: frames from streamlit-webrtc in, annotated frames out.
 
-`LiveCoach.process` runs on streamlit-webrtc's callback thread (tracker -> `Session.step`
+`LiveCoach.process` runs on streamlit-webrtc's callback thread (tracker -> `SessionView.step`
 -> `Overlay.annotate`); the page runs on the script thread and only reads `snapshot()`, a
 frozen `LiveSnapshot` published under a lock after every frame. Nothing here touches
 Streamlit. With `async_processing` the library hands the callback only the newest frame,
@@ -20,16 +20,15 @@ import numpy as np
 
 from feedback.conditions import MESSAGES
 from feedback.config import CoachConfig
+from feedback.hand_tracks import HAND_CHOICES, keep_hands
 from feedback.overlay import Overlay
 from feedback.practice import PracticeGoal, goal_cue
 from feedback.protocol import Profile
 from feedback.report import Review
-from feedback.session import Session
 from feedback.summary import ZoneTally
-from vision.landmarks import FrameLandmarks
+from feedback.view import SessionView
 from vision.tracker import Tracker
 
-HANDS_CHOICES = ("both", "left", "right")
 # A problem must last this long before the page shows it (one missed frame is not news).
 STATUS_HOLD_S = 0.5
 FPS_WINDOW_S = 2.0
@@ -87,7 +86,7 @@ class _StatusHold:
 
     def update(self, t_s: float, conditions: tuple[str, ...]) -> str:
         self._since = {code: self._since.get(code, t_s) for code in conditions}
-        # "no hand" is normal between strokes: only when nothing else is wrong (as in Session).
+        # "no hand" is normal between strokes: only when nothing else is wrong (as in SessionView).
         problems = [c for c in conditions if c != "no_hand"] or list(conditions)
         for code in problems:
             if t_s - self._since[code] >= self.hold_s:
@@ -119,14 +118,6 @@ def _goal_fields(goal: PracticeGoal | None, counts: Mapping[tuple[str, str], int
     return {"goal": goal, "goal_label": goal.label(counts), "goal_done": goal.progress(counts)[2]}
 
 
-def keep_hands(landmarks: FrameLandmarks, hands: str) -> FrameLandmarks:
-    """Drop the detections of the hand the person does not massage with ("both" keeps all)."""
-    if hands == "both":
-        return landmarks
-    kept = tuple(h for h in landmarks.hands if h.side == hands)
-    return landmarks if len(kept) == len(landmarks.hands) else replace(landmarks, hands=kept)
-
-
 class LiveCoach:
     """One webcam session: thread-safe `process` (callback thread) and `snapshot` (page).
 
@@ -141,8 +132,8 @@ class LiveCoach:
                  tracker: Tracker | None = None, goal: PracticeGoal | None = None,
                  config: CoachConfig = LIVE_CONFIG, clock: Callable[[], float] = time.monotonic,
                  owns_tracker: bool | None = None):
-        if hands not in HANDS_CHOICES:
-            raise ValueError(f"hands must be one of {HANDS_CHOICES}, got {hands!r}")
+        if hands not in HAND_CHOICES:
+            raise ValueError(f"hands must be one of {HAND_CHOICES}, got {hands!r}")
         self._owns_tracker = tracker is None if owns_tracker is None else owns_tracker
         if tracker is None:
             from vision.tracker import MediaPipeTracker  # looked up now: tests swap it
@@ -153,7 +144,7 @@ class LiveCoach:
         self.tracker = tracker
         self._overlay = Overlay(profile)
         self.config = config
-        self._session = Session(profile, config)
+        self._view = SessionView(profile, config)
         self._time = _Clock()
         self._wall = clock
         self._status = _StatusHold()
@@ -181,7 +172,7 @@ class LiveCoach:
             t_s = self._time(t_s)
             landmarks = keep_hands(self.tracker.process(rgb, t_s), self.hands)
             goal = self._goal
-            state = self._session.step(landmarks, highlight_zone=goal.zone if goal else None)
+            state = self._view.step(landmarks, highlight_zone=goal.zone if goal else None)
             for judged in state.frame.new_strokes:
                 self._last.append(LastVerdict(judged.stroke.t_end_s, judged.zone, judged.side, judged.verdict))
             counts = {(t.zone, t.side): t.good for t in state.tallies}
@@ -208,7 +199,7 @@ class LiveCoach:
             frames=self._frames, fps=fps, seconds=t_s, status_code=code,
             status=MESSAGES.get(code, ""), cue=state.cue, tallies=state.tallies,
             good_counts=MappingProxyType(counts), last_verdicts=tuple(self._last),
-            n_strokes=len(self._session.coach.strokes),
+            n_strokes=len(self._view.pipeline.strokes),
             ms_per_frame=self._ms_per_frame, frame_wh=state.frame.landmarks.image_wh,
             **_goal_fields(self._goal, counts),
         )
@@ -244,7 +235,7 @@ class LiveCoach:
         with self._process_lock:
             if self.review is None:
                 self._finished = True
-                strokes, warnings = self._session.finish()
+                strokes, warnings = self._view.finish()
                 seconds = max(self._time.last_s, 0.0)
                 fps = (self._frames - 1) / seconds if self._frames > 1 and seconds > 0 else 0.0
                 self.review = Review(video="webcam", duration_s=seconds, fps=fps, frames=self._frames,
