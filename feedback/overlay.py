@@ -22,6 +22,7 @@ VERDICT_COLORS_RGB = {
     "reversed": (230, 60, 50),
     "off_path": (245, 160, 30),
     "too_fast": (170, 90, 230),
+    "unsure": (160, 170, 185),
 }
 _IN_PROGRESS_RGB = (255, 255, 255)
 _ZONE_MAP_RGB = (120, 220, 255)

@@ -52,7 +52,7 @@ def counter_rows(tallies, profile: Profile) -> list[dict]:
     rows = []
     for t in tallies:
         faults = [f"{n} {name}" for n, name in ((t.reversed, "reversed"), (t.off_path, "off path"),
-                                                (t.too_fast, "too fast")) if n]
+                                                (t.too_fast, "too fast"), (t.unsure, "unsure")) if n]
         rows.append({"zone": ZONE_NAMES[t.zone], "side": t.side,
                      "good / target": f"{t.good} / {profile.rule(t.zone).reps}",
                      "faults": ", ".join(faults) or "none"})
@@ -62,7 +62,8 @@ def counter_rows(tallies, profile: Profile) -> list[dict]:
 def verdict_line(verdicts) -> str:
     """The last few strokes as coloured Streamlit markdown (the overlay's verdict colours),
     e.g. ":green[right cheek: good] · :red[left cheek: reversed]"."""
-    colours = {"good": "green", "reversed": "red", "off_path": "orange", "too_fast": "violet"}
+    colours = {"good": "green", "reversed": "red", "off_path": "orange", "too_fast": "violet",
+               "unsure": "gray"}
     return " · ".join(f":{colours[v.verdict]}[{v.side} {ZONE_NAMES[v.zone]}: {v.verdict.replace('_', ' ')}]"
                       for v in verdicts)
 

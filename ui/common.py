@@ -63,7 +63,7 @@ SAMPLES_ENV = "MASSAGE_COACH_SAMPLES"
 VIDEO_SUFFIXES = ("mp4", "mov", "webm", "mkv", "avi", "m4v")
 
 VERDICT_LABELS = {"good": "good", "reversed": "reversed", "off_path": "off path",
-                  "too_fast": "too fast"}
+                  "too_fast": "too fast", "unsure": "unsure (lift clearly)"}
 # The annotated video's colours, so the chart and the video agree.
 VERDICT_COLOURS = {verdict: "#{:02x}{:02x}{:02x}".format(*rgb)
                    for verdict, rgb in VERDICT_COLORS_RGB.items()}

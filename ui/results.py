@@ -29,11 +29,11 @@ def zone_rows(review_json: dict, profile: Profile) -> pd.DataFrame:
             "Zone": zone_label(tally["zone"]), "Side": tally["side"],
             "Expected stroke": rule.direction_label,
             "Good": good, "Target reps": target, "Reversed": tally["reversed"],
-            "Off path": tally["off_path"], "Too fast": tally["too_fast"],
+            "Off path": tally["off_path"], "Too fast": tally["too_fast"], "Unsure": tally["unsure"],
             "Done": "✓" if good >= target else f"{target - good} more",
         })
     return pd.DataFrame(rows, columns=["Zone", "Side", "Expected stroke", "Good", "Target reps",
-                                       "Reversed", "Off path", "Too fast", "Done"])
+                                       "Reversed", "Off path", "Too fast", "Unsure", "Done"])
 
 
 def _tallies(review_json: dict) -> list[dict]:

@@ -65,8 +65,8 @@ def test_json_values_by_hand():
         "angle_error_deg": 8.5, "length_fw": 0.3, "speed_fw_per_s": 0.333}
     assert result["strokes"][1]["hand"] == "right" and result["strokes"][1]["angle_error_deg"] == -171.0
     assert result["zones"] == [
-        {"zone": "cheek", "side": "left", "good": 1, "reversed": 1, "off_path": 0, "too_fast": 0},
-        {"zone": "neck", "side": "right", "good": 0, "reversed": 0, "off_path": 0, "too_fast": 1}]
+        {"zone": "cheek", "side": "left", "good": 1, "reversed": 1, "off_path": 0, "too_fast": 0, "unsure": 0},
+        {"zone": "neck", "side": "right", "good": 0, "reversed": 0, "off_path": 0, "too_fast": 1, "unsure": 0}]
     assert result["warnings"] == [{"t_s": 0.0, "code": "no_face", "message": "no face found from 0.0 s to 3.2 s"}]
 
 

@@ -37,7 +37,7 @@ def test_zone_tally_total_and_dict():
     tally = ZoneTally("cheek", "left", good=5, reversed=1, off_path=2, too_fast=3)
     assert tally.total == 11
     assert tally.to_dict() == {"zone": "cheek", "side": "left", "good": 5, "reversed": 1, "off_path": 2,
-                               "too_fast": 3}
+                               "too_fast": 3, "unsure": 0}
 
 
 def test_summarize_by_hand():

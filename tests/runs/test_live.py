@@ -65,7 +65,7 @@ def test_counts_good_strokes_and_finishes_with_a_review():
     assert [s["verdict"] for s in review["strokes"]] == ["good"] * 4
     assert 0.5 < review["strokes"][0]["t_start_s"] < 2.0  # session time, not the camera's clock
     assert review["zones"] == [{"zone": "cheek", "side": "right", "good": 4, "reversed": 0,
-                                "off_path": 0, "too_fast": 0}]
+                                "off_path": 0, "too_fast": 0, "unsure": 0}]
     json.dumps(review)
     assert coach.finish() == review  # finishing twice gives the same review
 

@@ -127,8 +127,8 @@ def test_zones_summary() -> None:
                           ("neck", "right"): ["off_path"]})
     record = SessionRecord.new("practice", "webcam", "drainage", 4.0, review)
     assert record.zones_summary == {
-        ("cheek", "left"): {"good": 2, "reversed": 0, "off_path": 0, "too_fast": 1},
-        ("neck", "right"): {"good": 0, "reversed": 0, "off_path": 1, "too_fast": 0},
+        ("cheek", "left"): {"good": 2, "reversed": 0, "off_path": 0, "too_fast": 1, "unsure": 0},
+        ("neck", "right"): {"good": 0, "reversed": 0, "off_path": 1, "too_fast": 0, "unsure": 0},
     }
 
 

@@ -14,7 +14,7 @@ from .camera import HeadMotion, Look
 from .render import ClipSpec
 from .script import Block, Timing
 
-G, R, O, F = VERDICTS
+G, R, O, F = (v for v in VERDICTS if v != "unsure")  # what a script can plan
 
 CLIPS: tuple[ClipSpec, ...] = (
     ClipSpec(
