@@ -103,7 +103,7 @@ def draw_checklist(rgb: np.ndarray, face_px: np.ndarray | None, results: list[Ch
         xs = face_px[:, 0] if not mirror_display else width - face_px[:, 0]
         cv2.rectangle(out, (int(xs.min()), int(face_px[:, 1].min())), (int(xs.max()), int(face_px[:, 1].max())),
                       FAILED_RGB if failed else PASSED_RGB, 2)
-    row_px, list_w = 19, 200
+    row_px, list_w = 19, 215
     _darken(out, 0, 6 + row_px * len(results), 0, list_w)
     for i, result in enumerate(results):
         y = 4 + row_px * (i + 1)
