@@ -112,14 +112,9 @@ def _in_view(face: np.ndarray, width: int, height: int) -> CheckResult:
 
 def _size_and_place(face: np.ndarray, width: int, height: int) -> dict[str, CheckResult]:
     (left, top), (right, bottom) = face.min(axis=0), face.max(axis=0)
-    share = (right - left) / width
-    low, high = FACE_WIDTH_SHARE
-    if share < low:
-        size = CheckResult("size", False, "Your face is too small: come closer to the camera.")
-    elif share > high:
-        size = CheckResult("size", False, "Your face is too close: move back so your neck and hands fit in.")
-    else:
-        size = CheckResult("size", True)
+    size = _within("size", (right - left) / width, FACE_WIDTH_SHARE,
+                   "Your face is too small: come closer to the camera.",
+                   "Your face is too close: move back so your neck and hands fit in.")
     # The person's middle: not mirrored, the image's right is the person's left.
     off_x = ((left + right) / 2 - width / 2) / width
     off_y = ((top + bottom) / 2 - height / 2) / height
@@ -160,14 +155,9 @@ def _pose(landmarks: FrameLandmarks) -> dict[str, CheckResult]:
 
 
 def _light(face_luma: float | None, background_luma: float | None) -> dict[str, CheckResult]:
-    if face_luma is None:
-        light = CheckResult("light", None, "The light is not measured yet.")
-    elif face_luma < DARK_FACE_LUMA:
-        light = CheckResult("light", False, "Too dark: add light in front of you.")
-    elif face_luma > BRIGHT_FACE_LUMA:
-        light = CheckResult("light", False, "Too bright: soften the light on your face.")
-    else:
-        light = CheckResult("light", True)
+    light = (CheckResult("light", None, "The light is not measured yet.") if face_luma is None else
+             _within("light", face_luma, (DARK_FACE_LUMA, BRIGHT_FACE_LUMA), "Too dark: add light in front of you.",
+                     "Too bright: soften the light on your face."))
     if face_luma is None or background_luma is None:
         backlight = CheckResult("backlight", None, "Waiting for a face.")
     elif (face_luma < BACKLIT_FACE_SHARE * background_luma
@@ -177,6 +167,15 @@ def _light(face_luma: float | None, background_luma: float | None) -> dict[str, 
     else:
         backlight = CheckResult("backlight", True)
     return {"light": light, "backlight": backlight}
+
+
+def _within(code: str, value: float, low_high: tuple[float, float], too_low: str, too_high: str) -> CheckResult:
+    low, high = low_high
+    if value < low:
+        return CheckResult(code, False, too_low)
+    if value > high:
+        return CheckResult(code, False, too_high)
+    return CheckResult(code, True)
 
 
 def _frame_rate(fps: float) -> CheckResult:
