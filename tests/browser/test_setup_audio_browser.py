@@ -74,7 +74,7 @@ def test_the_set_up_check_says_what_to_change(app_server, launch_browser, screen
         pytest.skip(f"no sample_videos/{CHEEK_CLIP}")
     page = open_page(launch_browser, app_server, y4m)
     button(page, "start").click()
-    page.get_by_text("Camera check").wait_for(timeout=30_000)
+    page.get_by_role("heading", name="Camera check").wait_for(timeout=30_000)
     assert wait_until(lambda: advice in page.inner_text("body"), 30), page.inner_text("body")[:2000]
     time.sleep(1.5)  # the check must keep failing: the session does not start by itself
     body = page.inner_text("body")
@@ -111,7 +111,7 @@ def test_the_practice_page_sounds_each_verdict_and_speaks_the_advice(app_server,
     page.get_by_text("Your goal: 1 good strokes on your left cheek").wait_for()
 
     button(page, "start").click()
-    page.get_by_text("Camera check").wait_for(timeout=30_000)
+    page.get_by_role("heading", name="Camera check").wait_for(timeout=30_000)
     assert wait_until(lambda: frames_processed(page), 30), "the set-up check did not pass by itself"
     direction = load_profile("drainage").rule("cheek").direction_label
     other_way = f"Other way: {direction}"
