@@ -19,11 +19,12 @@ run: $(STAMP)
 	$(VENV)/bin/streamlit run app.py --server.address=$(ADDRESS) --server.port=$(PORT) \
 		--server.headless=true --browser.gatherUsageStats=false
 
-# Debian's Chromium drives the browser tests (Playwright's own browser download cannot work offline).
+# Debian's Chromium drives the browser tests (Playwright's own browser download cannot work offline);
+# poppler-utils (pdftoppm, pdftotext) reads the PDF report in its test.
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@command -v chromium >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || { \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium ffmpeg >/dev/null; }
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium ffmpeg poppler-utils >/dev/null; }
 
 test: $(STAMP) browser-deps
 	$(PY) -m pytest; status=$$?; if [ $$status -eq 5 ]; then echo "pytest collected no tests (exit 5)"; exit 0; fi; exit $$status

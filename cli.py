@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from feedback.protocol import Profile, available_profiles, load_profile
@@ -73,16 +75,33 @@ def _profile(value: str) -> Profile:
         raise argparse.ArgumentTypeError(str(error)) from error
 
 
-def _review(args) -> int:
-    review = review_video(args.video, args.profile, mirror=args.mirror, annotated_path=args.annotated,
-                          progress=ProgressBar("reviewing"), max_minutes=args.max_minutes)
+def write_report(review: Review, annotated: Path, path: Path) -> None:
+    """The PDF session report, its pictures taken from the annotated video."""
+    from feedback.report_pdf import ReportHeader, session_pdf
+    from runs.report_frames import report_frames
+
     result = review.to_json_dict()
-    print(format_review(review))
-    if args.json:
-        write_json(result, args.json)
-    if args.csv:
-        write_csv(result, args.csv)
-    for label, path in (("JSON", args.json), ("CSV", args.csv), ("annotated video", args.annotated)):
+    header = ReportHeader(datetime.now().strftime("%Y-%m-%d %H:%M"), Path(review.video).name, "Recording")
+    path.write_bytes(session_pdf(result, review.profile, list(review.summary.cues), header,
+                                 report_frames(annotated, result)))
+
+
+def _review(args) -> int:
+    with tempfile.TemporaryDirectory(prefix="massage-coach-cli-") as folder:
+        # The report's pictures come from the annotated video: made in passing if not asked for.
+        annotated = args.annotated or (Path(folder) / "annotated.mp4" if args.report else None)
+        review = review_video(args.video, args.profile, mirror=args.mirror, annotated_path=annotated,
+                              progress=ProgressBar("reviewing"), max_minutes=args.max_minutes)
+        result = review.to_json_dict()
+        print(format_review(review))
+        if args.json:
+            write_json(result, args.json)
+        if args.csv:
+            write_csv(result, args.csv)
+        if args.report:
+            write_report(review, annotated, args.report)
+    for label, path in (("JSON", args.json), ("CSV", args.csv), ("annotated video", args.annotated),
+                        ("report", args.report)):
         if path:
             print(f"{label}: {path}")
     return 0
@@ -117,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--json", type=Path, help="write the review as JSON")
     review.add_argument("--csv", type=Path, help="write one row per stroke as CSV")
     review.add_argument("--annotated", type=Path, help="write an annotated H.264 MP4")
+    review.add_argument("--report", type=Path, help="write a PDF session report (one or two pages)")
     review.add_argument("--max-minutes", type=float, default=DEFAULT_MAX_MINUTES,
                         help=f"refuse longer videos (default: {DEFAULT_MAX_MINUTES:g})")
     review.set_defaults(run=_review)

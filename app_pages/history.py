@@ -17,6 +17,8 @@ from ui.common import (
     place_label,
     profile_for,
 )
+from ui.progress_chart import progress_chart
+from ui.report import history_report
 
 SELECTED_KEY = "history_selected"
 CONFIRM_KEY = "history_confirm_delete"
@@ -97,8 +99,9 @@ def show_session(history: History, record: SessionRecord) -> None:
     settings = current_settings()
     profile = profile_for(record.profile, settings)
     review = record.review
+    cues = results.cues_for(review, profile)
     st.subheader(session_label(record))
-    results.show_report(review, profile, results.cues_for(review, profile))
+    results.show_report(review, profile, cues)
     actions = st.container(horizontal=True)
     if actions.button("Compare with previous", key="compare"):
         st.session_state[COMPARE_KEY] = record.id
@@ -107,7 +110,8 @@ def show_session(history: History, record: SessionRecord) -> None:
     if st.session_state.get(COMPARE_KEY) == record.id:
         show_comparison(history, record)
     with st.expander("Downloads"):
-        results.show_downloads(review, f"session-{record.id}", key="history-")
+        results.show_downloads(review, f"session-{record.id}", key="history-",
+                               report_pdf=lambda: history_report(record, profile, cues))
 
 
 def main() -> None:
@@ -127,6 +131,11 @@ def main() -> None:
         return
     st.dataframe(sessions_table(records), hide_index=True, width="stretch",
                  height=min(38 + 35 * len(records), 300))
+    chart = progress_chart(records)
+    if chart is not None:
+        st.markdown("**Progress**: each zone's share of good strokes, session by session "
+                    "(both sides together; hover a point for its numbers)")
+        st.altair_chart(chart, width="stretch")
     by_id = {r.id: r for r in records}
     if st.session_state.get(SELECTED_KEY) not in by_id:
         st.session_state[SELECTED_KEY] = records[0].id

@@ -13,10 +13,17 @@ import pandas as pd
 import streamlit as st
 
 from ui import results
+from ui.audio import PageAudio
 from ui.camera import (
     counter_rows,
 )
-from ui.camera_page import camera_stream, open_camera_page, show_live_state, show_save_state
+from ui.camera_page import (
+    camera_stream,
+    open_camera_page,
+    run_setup_check,
+    show_live_state,
+    show_save_state,
+)
 
 KEY = "live"  # the webrtc_streamer key; the coach lives in st.session_state[SLOT]
 SLOT = "live_slot"
@@ -39,7 +46,7 @@ profile, slot, coach, save = page.profile, page.slot, page.coach, page.save
 
 video_col, panel_col = st.columns([3, 2], gap="large")
 with video_col:
-    ctx = camera_stream(KEY, coach, "If the picture stays black, check that no other program uses "
+    ctx = camera_stream(KEY, page.setup, "If the picture stays black, check that no other program uses "
                                     "the camera. ")
 
 slot.update(ctx.state.playing, save)
@@ -48,12 +55,17 @@ with panel_col:
     panel = st.empty()  # live numbers while the camera plays, how to start otherwise
 summary_slot = st.empty()  # one slot, so that an old summary never lingers under a new stream
 
-if ctx.state.playing:
+if ctx.state.playing and not page.setup.snapshot().passed:
+    summary_slot.empty()
+    run_setup_check(ctx, page.setup, panel, KEY)
+elif ctx.state.playing:
     summary_slot.empty()
     with panel.container():
         status_slot, cue_slot, strokes_slot, table_slot, fps_slot = (st.empty() for _ in range(5))
+    audio = PageAudio(KEY, profile, page.settings)
     while ctx.state.playing:
         snap = coach.snapshot()
+        audio.update(snap)
         show_live_state(snap, status_slot, cue_slot, strokes_slot)
         rows = counter_rows(snap.tallies, profile)
         if rows:

@@ -9,10 +9,12 @@ import streamlit as st
 from feedback.practice import PracticeGoal, count_text
 from feedback.protocol import ROUTINE_ORDER
 from ui import results
+from ui.audio import PageAudio
 from ui.camera import good_counts_of
 from ui.camera_page import (
     camera_stream,
     open_camera_page,
+    run_setup_check,
     show_live_state,
     show_save_state,
     show_zone_diagram,
@@ -53,7 +55,7 @@ if goal is None or (goal.zone, goal.side, goal.target) != (zone, side, target):
 
 video_col, panel_col = st.columns([3, 2], gap="large")
 with video_col:
-    ctx = camera_stream(KEY, coach)
+    ctx = camera_stream(KEY, page.setup)
 slot.update(ctx.state.playing, save)
 
 with panel_col:
@@ -63,13 +65,18 @@ with panel_col:
     panel = st.empty()  # live progress while the camera plays, the goal and the map otherwise
 summary_slot = st.empty()
 
-if ctx.state.playing:
+if ctx.state.playing and not page.setup.snapshot().passed:
+    summary_slot.empty()
+    run_setup_check(ctx, page.setup, panel, KEY)
+elif ctx.state.playing:
     summary_slot.empty()
     with panel.container():
         count_slot, bar_slot, done_slot, status_slot, cue_slot, strokes_slot, fps_slot = (
             st.empty() for _ in range(7))
+    audio = PageAudio(KEY, profile, settings)
     while ctx.state.playing:
         snap = coach.snapshot()
+        audio.update(snap)
         counts = goal.side_counts(snap.good_counts)
         done, total, is_done = goal.progress(snap.good_counts)
         count_slot.markdown("### Good strokes: " + " · ".join(

@@ -15,6 +15,7 @@ from ui.common import (
     profile_for,
     profile_title,
 )
+from ui.report import review_report
 from ui.reviewing import ReviewResult, review_file, review_upload, save_to_history
 from vision.video_io import VideoError
 
@@ -101,4 +102,5 @@ if result is not None:
     elif result.history_id is not None:
         st.caption("Saved to your history.")
     results.show_report(result.review_json, result.profile, list(result.cues), result.video_bytes)
-    results.show_downloads(result.review_json, result.stem, result.video_bytes, key="review-")
+    results.show_downloads(result.review_json, result.stem, result.video_bytes, key="review-",
+                           report_pdf=lambda: review_report(result))

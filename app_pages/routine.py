@@ -6,12 +6,15 @@ import time
 
 import streamlit as st
 
+from feedback.audio_cues import next_step_words
 from feedback.practice import Routine
 from ui import results
+from ui.audio import PageAudio
 from ui.camera import good_counts_of
 from ui.camera_page import (
     camera_stream,
     open_camera_page,
+    run_setup_check,
     show_live_state,
     show_save_state,
     show_zone_diagram,
@@ -57,7 +60,7 @@ show_progress(coach.snapshot().good_counts)
 
 video_col, panel_col = st.columns([3, 2], gap="large")
 with video_col:
-    ctx = camera_stream(KEY, coach)
+    ctx = camera_stream(KEY, page.setup)
 if slot.update(ctx.state.playing, save):
     routine.new_stream(good_counts_of(slot.review))  # the next stream's counts start at zero
 
@@ -75,16 +78,24 @@ with panel_col:
     panel = st.empty()  # live status while the camera plays, the map otherwise
 summary_slot = st.empty()
 
-if ctx.state.playing and step is not None:
+if ctx.state.playing and step is not None and not page.setup.snapshot().passed:
+    summary_slot.empty()
+    run_setup_check(ctx, page.setup, panel, KEY)
+elif ctx.state.playing and step is not None:
     summary_slot.empty()
     with panel.container():
         status_slot, cue_slot, strokes_slot, fps_slot = (st.empty() for _ in range(4))
+    audio = PageAudio(KEY, profile, settings)
     while ctx.state.playing:
         snap = coach.snapshot()
+        audio.update(snap)
         if routine.advance_if_done(snap.good_counts):
             coach.set_goal(routine.current_goal)
             if routine.is_finished:
+                audio.say("Routine complete")
                 slot.finish_now(save)  # the routine is complete: save it now
+            else:
+                audio.say(next_step_words(routine.current_step.zone))
             st.rerun()  # show the next step's instructions
         show_progress(snap.good_counts)
         show_live_state(snap, status_slot, cue_slot, strokes_slot)

@@ -38,7 +38,8 @@ DIRECTION_TEXT = {
 }
 HAND_TEXT = {"both": "Both hands", "left": "Only my left hand", "right": "Only my right hand"}
 FIELDS = {"profile": "set_profile", "custom_base": "set_base", "mirror_view": "set_mirror",
-          "hands": "set_hands", "max_minutes": "set_max_minutes"}
+          "hands": "set_hands", "max_minutes": "set_max_minutes", "sound_on": "set_sound",
+          "speech_on": "set_speech", "volume": "set_volume"}
 
 st.title("Settings")
 st.caption("Choose which way each zone should be stroked and how the coach works. "
@@ -149,6 +150,18 @@ st.checkbox("Show the live camera as a mirror", key="set_mirror",
             help="Most people find a mirror image easier to follow. The coach's left and right "
                  "are always your own.")
 st.radio("Hands to track", HAND_CHOICES, key="set_hands", format_func=HAND_TEXT.get, horizontal=True)
+
+st.subheader("Sound")
+sound_column, speech_column, volume_column = st.columns(3)
+sound_column.checkbox("Sounds after each stroke", key="set_sound",
+                      help="A short sound for each verdict on the camera pages: good, reversed, "
+                           "off the path, too fast, unsure.")
+speech_column.checkbox("Spoken advice", key="set_speech",
+                       help="Says what to change (\"Slow down\"), the next step of the routine and "
+                            "\"Done\", with your computer's own voices; the same words at most every "
+                            "few seconds.")
+volume_column.slider("Volume", 0.0, 1.0, step=0.1, key="set_volume",
+                     disabled=not (st.session_state["set_sound"] or st.session_state["set_speech"]))
 
 st.subheader("Reviewing recordings")
 st.columns(3)[0].number_input(

@@ -54,10 +54,12 @@ class ConditionLog:
     """Turns per-frame conditions into warnings, one per span that lasts long enough.
 
     min_span_s: shorter spans (a face missed for a few frames) are not worth a warning.
+    messages: each code's words (the part before a colon goes into the warning).
     """
 
-    def __init__(self, min_span_s: float = 1.0):
+    def __init__(self, min_span_s: float = 1.0, messages: dict[str, str] = MESSAGES):
         self.min_span_s = min_span_s
+        self.messages = messages
         self._open: dict[str, float] = {}
         self._last_t_s = 0.0
         self.warnings: list[Warning] = []
@@ -77,5 +79,5 @@ class ConditionLog:
     def _close(self, code: str, end_s: float) -> None:
         start_s = self._open.pop(code)
         if end_s - start_s >= self.min_span_s:
-            text = MESSAGES[code].split(":")[0]
+            text = self.messages[code].split(":")[0]
             self.warnings.append(Warning(start_s, code, f"{text} from {start_s:.1f} s to {end_s:.1f} s"))

@@ -11,7 +11,9 @@ from feedback.config import CoachConfig
 from feedback.overlay import Overlay
 from feedback.protocol import Profile
 from feedback.report import Review
+from feedback.setup_check import FrameStats, failed_codes, setup_checks, setup_log
 from feedback.view import SessionView
+from vision.frame_stats import face_light
 from vision.tracker import MediaPipeTracker, Tracker, track_frames
 from vision.video_io import VideoReader
 from vision.video_writer import VideoWriter
@@ -45,13 +47,16 @@ def review_video(path: str | Path, profile: Profile, *, mirror: bool = False,
     # With threads of our own busy, the encoder's own threads only add work: encode here.
     writer = (VideoWriter(annotated_path, fps=info.fps, threads=1 if workers > 1 else 0)
               if annotated_path else None)
+    setup = setup_log()  # the camera set-up check, frame by frame, as warnings
     frames = 0
     try:
         with closing(track_frames(tracker, reader, workers=workers)) as tracked:
             for frame, landmarks in tracked:
                 state = session.step(landmarks)
+                unmirrored = frame.rgb[:, ::-1] if mirror else frame.rgb
+                stats = FrameStats(*face_light(unmirrored, landmarks.face_px), fps=info.fps)
+                setup.update(frame.t_s, failed_codes(setup_checks(landmarks, stats)))
                 if writer is not None:
-                    unmirrored = frame.rgb[:, ::-1] if mirror else frame.rgb
                     writer.write(overlay.annotate(unmirrored, state, mirror_display=mirror), frame.t_s)
                 frames += 1
                 if progress is not None and info.duration_s > 0:
@@ -63,6 +68,7 @@ def review_video(path: str | Path, profile: Profile, *, mirror: bool = False,
             tracker.close()
     video_warnings = [Warning(0.0, "video", text) for text in reader.warnings]
     strokes, warnings = session.finish()
+    warnings = sorted(warnings + setup.finish(), key=lambda w: w.t_s)
     if progress is not None:
         progress(1.0)
     return Review(video=str(path), duration_s=info.duration_s, fps=info.fps, frames=frames,

@@ -12,7 +12,8 @@ raises. Writes are atomic: a temporary file in the same folder, fsynced, then `o
 Who reads what: `profile` and `custom_base` choose the profile every page checks against
 (`active_profile`); `mirror_view` (show the live camera as a mirror) and `hands` (which of
 the person's own hands to track, `HAND_CHOICES`) are for the live pages;
-`max_minutes` is the longest recording the review page accepts.
+`max_minutes` is the longest recording the review page accepts; `sound_on`, `speech_on` and
+`volume` (0-1) are the camera pages' sounds and spoken cues (`feedback.audio_cues`).
 """
 
 from __future__ import annotations
@@ -52,12 +53,16 @@ class Settings:
     mirror_view: bool = True
     hands: str = "both"
     max_minutes: float = 30.0
+    sound_on: bool = True
+    speech_on: bool = True
+    volume: float = 0.8
 
     def __post_init__(self) -> None:
         problems = _problems(self)
         if problems:
             raise ValueError("; ".join(problems))
         object.__setattr__(self, "max_minutes", float(self.max_minutes))
+        object.__setattr__(self, "volume", float(self.volume))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -74,6 +79,10 @@ _VALID = {
     "mirror_view": lambda value: isinstance(value, bool),
     "hands": lambda value: value in HAND_CHOICES,
     "max_minutes": _is_minutes,
+    "sound_on": lambda value: isinstance(value, bool),
+    "speech_on": lambda value: isinstance(value, bool),
+    "volume": lambda value: (isinstance(value, (int, float)) and not isinstance(value, bool)
+                             and 0.0 <= value <= 1.0),
 }
 
 

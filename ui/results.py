@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import statistics
+from collections.abc import Callable
 
 import altair as alt
 import pandas as pd
@@ -153,8 +154,9 @@ def show_report(review_json: dict, profile: Profile, cues: list[str],
 
 
 def show_downloads(review_json: dict, stem: str, video_bytes: bytes | None = None,
-                   key: str = "") -> None:
-    columns = st.columns(3)
+                   key: str = "", report_pdf: Callable[[], bytes] | None = None) -> None:
+    """report_pdf: makes the PDF report when its button is pressed (None: no such button)."""
+    columns = st.columns(4)
     columns[0].download_button(
         "Download the review (JSON)", json.dumps(review_json, indent=2) + "\n",
         file_name=f"{stem}.review.json", mime="application/json", on_click="ignore",
@@ -166,3 +168,9 @@ def show_downloads(review_json: dict, stem: str, video_bytes: bytes | None = Non
         columns[2].download_button(
             "Download the annotated video (MP4)", video_bytes, file_name=f"{stem}.annotated.mp4",
             mime="video/mp4", on_click="ignore", key=f"{key}mp4")
+    if report_pdf is not None:
+        columns[3].download_button(
+            "Download the report (PDF)", report_pdf, file_name=f"{stem}.report.pdf",
+            mime="application/pdf", on_click="ignore", key=f"{key}pdf",
+            help="One or two pages to keep or share: the zones, a timeline, the advice"
+                 + (" and pictures of the strokes." if video_bytes else "."))

@@ -70,7 +70,7 @@ def test_lists_sessions_newest_first_and_opens_the_newest(two_sessions):
     cues = " ".join(m.value for m in at.markdown)
     assert "Right neck: 1 of 1 strokes too fast" in cues
     assert "No hand in view" in cues
-    assert len(at.get("vega_lite_chart")) == 1  # the timeline
+    assert len(at.get("vega_lite_chart")) == 2  # the progress over sessions, the timeline
 
 
 def test_open_an_older_session(two_sessions):

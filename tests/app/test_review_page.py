@@ -214,10 +214,10 @@ def test_review_a_sample_shows_results_and_saves_once(app_env, clip):
     assert tables, "the per-zone table is missing"
     zone_table = tables[0]
     assert list(zone_table.columns) == ["Zone", "Side", "Expected stroke", "Good", "Target reps",
-                                        "Reversed", "Off path", "Too fast", "Done"]
+                                        "Reversed", "Off path", "Too fast", "Unsure", "Done"]
     assert len(zone_table) >= 1
     assert len(at.get("video")) == 1
-    assert len(at.get("download_button")) == 3
+    assert len(at.get("download_button")) == 4  # JSON, CSV, annotated video, PDF report
     sessions = saved_sessions(app_env)
     assert [(s.kind, s.source) for s in sessions] == [("review", clip.name)]
     assert sessions[0].n_strokes == len(result.review_json["strokes"]) > 0

@@ -60,6 +60,19 @@ def test_save_and_reload(settings_path):
     assert not again.info  # no unsaved changes
 
 
+def test_sound_off_is_saved_and_the_volume_waits_for_a_sound(settings_path):
+    at = run_page(PAGE)
+    assert at.checkbox(key="set_sound").value and at.checkbox(key="set_speech").value
+    assert at.slider(key="set_volume").value == 0.8
+    at.checkbox(key="set_sound").uncheck()
+    at.slider(key="set_volume").set_value(0.5).run()
+    click_save(at)
+    saved = load_settings()
+    assert (saved.sound_on, saved.speech_on, saved.volume) == (False, True, 0.5)
+    at.checkbox(key="set_speech").uncheck().run()
+    assert at.slider(key="set_volume").disabled
+
+
 def test_custom_neck_upward_by_name(settings_path):
     at = run_page(PAGE)
     at.radio(key="set_profile").set_value("custom").run()

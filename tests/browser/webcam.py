@@ -8,7 +8,8 @@ the temporary folder, keyed by the source's name, size and modification time.
 
 `sample_y4m(name)` converts `sample_videos/NAME`; `rendered_y4m(...)` draws a clip with
 the sample renderer (`tools/samples`: a real face photo and a drawn hand) when the sample
-wanted is not there.
+wanted is not there; `variant_y4m(name, "small" | "dark")` is a sample seen from too far
+(scaled down on its own blurred picture) or in a dark room (for the set-up check).
 """
 
 from __future__ import annotations
@@ -95,6 +96,34 @@ def y4m_for_video(video: Path, max_seconds: float | None = None) -> Path:
     target = cache_dir() / f"{video.stem}-{stat.st_size}-{int(stat.st_mtime)}{limit}.y4m"
     if not target.exists():
         write_y4m(_frames_at_30fps(video, max_seconds), target)
+    return target
+
+
+def _smaller(rgb: np.ndarray, share: float = 0.45) -> np.ndarray:
+    """The picture scaled down in the middle of a blurred copy of itself: a person far away."""
+    out = cv2.blur(rgb, (61, 61))
+    small = cv2.resize(rgb, None, fx=share, fy=share, interpolation=cv2.INTER_AREA)
+    top, left = (out.shape[0] - small.shape[0]) // 2, (out.shape[1] - small.shape[1]) // 2
+    out[top:top + small.shape[0], left:left + small.shape[1]] = small
+    return out
+
+
+def _darker(rgb: np.ndarray, share: float = 0.2) -> np.ndarray:
+    return (rgb.astype(np.float32) * share).astype(np.uint8)
+
+
+VARIANTS = {"small": _smaller, "dark": _darker}
+
+
+def variant_y4m(name: str, variant: str, max_seconds: float = 3.0) -> Path | None:
+    """`sample_videos/NAME`'s first seconds changed by a `VARIANTS` function, as a cached Y4M."""
+    video = SAMPLES / name
+    if not video.is_file():
+        return None
+    stat = video.stat()
+    target = cache_dir() / f"{video.stem}-{variant}-{stat.st_size}-{int(stat.st_mtime)}-{max_seconds:g}s.y4m"
+    if not target.exists():
+        write_y4m((VARIANTS[variant](rgb) for rgb in _frames_at_30fps(video, max_seconds)), target)
     return target
 
 

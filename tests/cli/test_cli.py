@@ -3,6 +3,7 @@
 import csv
 import json
 import re
+import shutil
 from pathlib import Path
 
 import av
@@ -15,6 +16,8 @@ from feedback.protocol import load_profile
 from feedback.report import STROKE_FIELDS, Review, strokes_csv
 from tests.feedback.test_report import FULL
 from tests.video_factories import make_audio_only
+from vision.video_io import VideoReader
+from vision.video_writer import VideoWriter
 
 FORMATS_MD = Path(__file__).resolve().parents[2] / "docs" / "formats.md"
 CONTRACT = json.loads(re.search(r"```json\n(.*?)```", FORMATS_MD.read_text(encoding="utf-8"), re.S).group(1))
@@ -188,3 +191,29 @@ def test_written_files_read_back(tmp_path):
     cli.write_csv(result, tmp_path / "r.csv")
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8")) == result
     assert (tmp_path / "r.csv").read_text(encoding="utf-8") == strokes_csv(result)
+
+
+@pytest.mark.slow
+def test_review_writes_a_pdf_report_with_pictures_of_the_strokes(tmp_path, capsys):
+    from tests.feedback.test_report_pdf import first_page_png, pdf_text
+
+    if not shutil.which("pdftotext") or not shutil.which("pdftoppm"):
+        pytest.skip("poppler-utils is missing")
+    source = Path(__file__).resolve().parents[2] / "sample_videos" / "drainage_faults_left_hand.mp4"
+    if not source.is_file():
+        pytest.skip("no sample video")
+    clip = tmp_path / "faults.mp4"
+    with VideoWriter(clip, fps=30) as writer:  # the first 9 s: left cheek good, reversed, good, too fast
+        for frame in VideoReader(source):
+            if frame.t_s > 9.0:
+                break
+            writer.write(frame.rgb, frame.t_s)
+    report = tmp_path / "report.pdf"
+    assert cli.main(["review", str(clip), "--report", str(report)]) == 0
+    assert f"report: {report}" in capsys.readouterr().out
+    pdf = report.read_bytes()
+    text = " ".join(pdf_text(pdf, tmp_path).split())
+    assert "Recording: faults.mp4" in text and "Profile: Lymphatic drainage" in text
+    assert "Cheek left" in text and "The strokes, as the coach saw them" in text
+    assert re.search(r"\d+\.\d s: left cheek, reversed", text)
+    assert first_page_png(pdf, tmp_path).std() > 10  # a page with something on it

@@ -151,3 +151,16 @@ def test_direction_angles():
     assert direction_from_angle(-90) == (0.0, -1.0)
     assert direction_angle_deg((1.0, 0.0)) == 0
     assert direction_name(load_profile("drainage").rule("cheek").direction_out_up) is None
+
+
+def test_sound_settings_are_kept_and_a_bad_volume_falls_back(path):
+    quiet = Settings(sound_on=False, speech_on=True, volume=0.3)
+    save_settings(quiet, path)
+    assert load_settings(path) == quiet
+    assert Settings().sound_on and Settings().speech_on and Settings().volume == 0.8
+    path.write_text(json.dumps({"sound_on": False, "volume": 3, "speech_on": "yes"}))
+    settings, notice = read_settings(path)
+    assert (settings.sound_on, settings.speech_on, settings.volume) == (False, True, 0.8)
+    assert "speech_on" in notice and "volume" in notice
+    with pytest.raises(ValueError):
+        Settings(volume=-0.1)
