@@ -13,8 +13,8 @@ import cv2
 import numpy as np
 
 FRAME_WH = (640, 480)
-# Photo pixels -> frame pixels at scale 1: the face (91 px in the photo) becomes ~215 px.
-BASE_ZOOM = 2.35
+# The face width in the frame at scale 1 (the astronaut's 91 px at a zoom of 2.35).
+BASE_FACE_WIDTH_PX = 2.35 * 91.01693578669853
 # Where the nose bridge sits in the frame at rest (slightly above the centre, so the
 # neck stays in view below the chin).
 BASE_ORIGIN_FRAME = (320.0, 190.0)
@@ -33,12 +33,18 @@ class HeadMotion:
     period_s: float = 7.0
     squash_amp: float = 0.03  # up to this much narrower (a small turn)
     phase: float = 0.0
+    yaw_deg: float = 0.0  # a 3-D head turn (turn.py): + = toward the person's left
+    yaw_amp_deg: float = 0.0
+    pitch_deg: float = 0.0  # + = chin up
+    pitch_amp_deg: float = 0.0
 
-    def transform(self, t_s: float, origin_src: np.ndarray) -> np.ndarray:
-        """2x3 affine matrix, photo pixels -> frame pixels, at time t_s."""
+    def transform(self, t_s: float, origin_src: np.ndarray, fw_src: float) -> np.ndarray:
+        """2x3 affine matrix, photo pixels -> frame pixels, at time t_s (for a photo whose
+        face is fw_src pixels wide)."""
         w = 2 * np.pi * t_s / self.period_s + self.phase
         roll = np.radians(self.roll_deg + self.roll_amp_deg * np.sin(w))
-        scale = BASE_ZOOM * (self.scale + self.scale_amp * np.sin(0.63 * w + 1.0))
+        zoom = BASE_FACE_WIDTH_PX / fw_src
+        scale = zoom * (self.scale + self.scale_amp * np.sin(0.63 * w + 1.0))
         squash = 1.0 - self.squash_amp * (0.5 + 0.5 * np.sin(0.41 * w + 2.0))
         c, s = np.cos(roll), np.sin(roll)
         linear = scale * np.array([[c, -s], [s, c]]) @ np.diag([squash, 1.0])
