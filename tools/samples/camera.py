@@ -53,6 +53,31 @@ class HeadMotion:
         return np.hstack([linear, (centre - linear @ origin_src)[:, None]])
 
 
+    def turn(self, t_s: float) -> tuple[float, float]:
+        """(yaw, pitch) of the head in degrees at time t_s."""
+        w = 2 * np.pi * t_s / self.period_s + self.phase
+        return (self.yaw_deg + self.yaw_amp_deg * np.sin(0.53 * w + 0.7),
+                self.pitch_deg + self.pitch_amp_deg * np.sin(0.71 * w + 1.3))
+
+    @property
+    def turns(self) -> bool:
+        return bool(self.yaw_deg or self.yaw_amp_deg or self.pitch_deg or self.pitch_amp_deg)
+
+
+@dataclass(frozen=True)
+class FlatWarp:
+    """Photo -> frame by the affine head motion alone (no 3-D turn); see turn.Warp."""
+
+    matrix: np.ndarray
+
+    def points(self, points_src: np.ndarray) -> np.ndarray:
+        return apply(self.matrix, points_src)
+
+    def image(self, photo: np.ndarray, wh: tuple[int, int]) -> np.ndarray:
+        return cv2.warpAffine(photo, self.matrix, wh, flags=cv2.INTER_LINEAR,
+                              borderMode=cv2.BORDER_REFLECT101)
+
+
 def apply(matrix: np.ndarray, points: np.ndarray) -> np.ndarray:
     """Apply a 2x3 affine matrix to (..., 2) points."""
     return np.asarray(points) @ matrix[:, :2].T + matrix[:, 2]

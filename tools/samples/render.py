@@ -13,7 +13,7 @@ import numpy as np
 
 from feedback.protocol import load_profile
 
-from . import camera, conditions, face, gestures, hand, photos
+from . import camera, conditions, face, gestures, hand, photos, turn
 from .script import Block, Timing, build_hand
 from .segments import Segment, extend_to, intervals, segment_at
 
@@ -97,6 +97,8 @@ class Renderer:
         self.light = camera.light_field(self.spec.look)
         light_from = np.radians(self.spec.look.light_angle_deg)
         self.light_dir = (float(np.cos(light_from)), float(-np.sin(light_from)))
+        self.turned = (turn.TurnedFace(source.landmarks_src, source.photo_rgb.shape[1::-1])
+                       if self.spec.motion.turns else None)
         skin = self.spec.hand_skin_rgb or self._face_skin_rgb()
         self.style = hand.HandStyle(skin_rgb=skin, light_dir=self.light_dir,
                                     sleeve_rgb=self.spec.sleeve_rgb)
@@ -116,6 +118,13 @@ class Renderer:
     def transform(self, index: int) -> np.ndarray:
         return self.transform_at(self.plan.frame_time(index))
 
+    def warp_at(self, t_s: float) -> camera.FlatWarp | turn.Warp:
+        """Photo -> frame at time t_s: the head's motion (and 3-D turn)."""
+        matrix = self.transform_at(t_s)
+        if self.turned is None:
+            return camera.FlatWarp(matrix)
+        return self.turned.at(*self.spec.motion.turn(t_s), matrix)
+
     def pose_at(self, hand_name: str, t_s: float) -> HandPose:
         """Where one hand is drawn at time t_s (frame pixels, not mirrored)."""
         seg = segment_at(self.plan.timelines[hand_name], t_s)
@@ -124,9 +133,10 @@ class Renderer:
         length_src = self.spec.hand_scale_fw * self.geo.fw_src * lift
         points_src = hand.place(point_src, np.array([np.cos(a), np.sin(a)]), length_src,
                                 hand_name)
-        matrix = self.transform_at(t_s)
-        return HandPose(camera.apply(matrix, points_src),
-                        length_src * camera.linear_scale(matrix), lift, seg)
+        warp = self.warp_at(t_s)
+        # the working point goes with the skin (turned head too); the hand keeps its shape
+        points_px = warp.points(point_src) + (points_src - point_src) @ warp.matrix[:, :2].T
+        return HandPose(points_px, length_src * camera.linear_scale(warp.matrix), lift, seg)
 
     def pose(self, hand_name: str, index: int) -> HandPose:
         """Where one hand is drawn in frame `index` (frame pixels, not mirrored)."""
@@ -136,8 +146,7 @@ class Renderer:
         """The scripted working point in frame pixels as it appears in the video."""
         t = self.plan.frame_time(index)
         point_src, _, _ = segment_at(self.plan.timelines[hand_name], t).at(t, self.geo.fw_src)
-        point = camera.apply(self.transform(index), point_src)
-        return self.mirror_points(point)
+        return self.mirror_points(self.warp_at(t).points(point_src))
 
     def mirror_points(self, points: np.ndarray) -> np.ndarray:
         if not self.spec.mirrored:
@@ -168,8 +177,7 @@ class Renderer:
     def scene_at(self, t_s: float) -> np.ndarray:
         """The face and the hands at time t_s: float RGB, before light, noise, mirroring."""
         w, h = camera.FRAME_WH
-        image = cv2.warpAffine(self.photo, self.transform_at(t_s), (w, h),
-                               flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT101)
+        image = self.warp_at(t_s).image(self.photo, (w, h)).astype(np.float32)
         layers = []
         for name in self.spec.hands:
             pose = self.pose_at(name, t_s)
