@@ -16,7 +16,8 @@ def of(spec) -> list[str]:
     timing, look, motion = spec.timing, spec.look, spec.motion
     blocks = spec.blocks
     tags = [f"face:{spec.face}", f"hand:{spec.hand_model}", f"fps:{spec.fps}"]
-    tags.append("lift:small" if timing.lift_peak[1] <= SMALL_LIFT else "lift:large")
+    if any(not isinstance(b, gestures.Gesture) for b in blocks):
+        tags.append("lift:small" if timing.lift_peak[1] <= SMALL_LIFT else "lift:large")
     if timing.good_off_deg > 10:
         tags.append("off_angle")
     if timing.too_fast_s[0] > 0.35:

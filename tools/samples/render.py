@@ -13,7 +13,7 @@ import numpy as np
 
 from feedback.protocol import load_profile
 
-from . import camera, conditions, face, gestures, hand, photos, turn
+from . import camera, conditions, face, gestures, hand, photos, posed_hand, turn
 from .script import Block, Timing, build_hand
 from .segments import Segment, extend_to, intervals, segment_at
 
@@ -33,7 +33,9 @@ class ClipSpec:
     container: str = "mp4"  # "mp4" (H.264) or "webm" (VP8)
     mirrored: bool = False
     held_out: bool = False
-    hand_model: str = "rigid"  # "rigid" (the drawn template) or "bending" (hand.py)
+    hand_model: str = "rigid"  # "rigid" (the drawn template) or "bending" (posed_hand.py)
+    hand_roll_deg: float = 0.0  # bending hand: mean roll about its long axis (it sways 12)
+    hand_proportions: posed_hand.Proportions = field(default_factory=posed_hand.Proportions)
     hand_scale_fw: float = 1.3  # wrist to middle fingertip, in face widths, when touching
     hand_skin_rgb: tuple[float, float, float] | None = None  # None: like the face
     sleeve_rgb: tuple[float, float, float] | None = None  # None: a bare forearm
@@ -132,11 +134,21 @@ class Renderer:
         a = np.radians(dir_deg)
         length_src = self.spec.hand_scale_fw * self.geo.fw_src * lift
         points_src = hand.place(point_src, np.array([np.cos(a), np.sin(a)]), length_src,
-                                hand_name)
+                                hand_name, seg.finger, self._posed(seg, t_s))
         warp = self.warp_at(t_s)
         # the working point goes with the skin (turned head too); the hand keeps its shape
         points_px = warp.points(point_src) + (points_src - point_src) @ warp.matrix[:, :2].T
         return HandPose(points_px, length_src * camera.linear_scale(warp.matrix), lift, seg)
+
+    def _posed(self, seg: Segment, t_s: float) -> np.ndarray | None:
+        """The bending hand's keypoints (template units) at t_s; None for the rigid one."""
+        if self.spec.hand_model != "bending":
+            return None
+        span = seg.t_end_s - seg.t_start_s
+        tau = float(np.clip((t_s - seg.t_start_s) / span, 0, 1)) if span > 0 else 0.0
+        roll = self.spec.hand_roll_deg + 12.0 * np.sin(2 * np.pi * t_s / 4.7 + self.spec.seed)
+        return posed_hand.posed(posed_hand.flex_for(seg.kind, tau, 0.35), roll,
+                                self.spec.hand_proportions)
 
     def pose(self, hand_name: str, index: int) -> HandPose:
         """Where one hand is drawn in frame `index` (frame pixels, not mirrored)."""
