@@ -31,8 +31,11 @@ test: $(STAMP) browser-deps
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not slow and not browser"
 
+# The original clips and the tuning set (sample_videos/tuning/). The held-out set is rendered
+# once, by hand, after the method is settled: tools/render_samples.py --set held_out --check
 samples: $(STAMP)
-	$(PY) tools/render_samples.py --out sample_videos
+	$(PY) tools/render_samples.py --set original
+	$(PY) tools/render_samples.py --set tuning --check
 
 evaluate: $(STAMP)
 	$(VENV)/bin/massage-coach evaluate sample_videos

@@ -142,11 +142,21 @@ CLIPS: tuple[ClipSpec, ...] = (
 )
 
 
-def by_name(names: list[str] | None) -> list[ClipSpec]:
-    """The clips with these names (all clips for None); unknown names raise ValueError."""
+def sets() -> dict[str, tuple[ClipSpec, ...]]:
+    """The catalogues by set: the original clips (sample_videos/) and the two sets of
+    tools/samples/sets.py (sample_videos/tuning/, sample_videos/held_out/)."""
+    from . import sets as new_sets
+
+    return {"original": CLIPS, "tuning": new_sets.TUNING, "held_out": new_sets.HELD_OUT}
+
+
+def by_name(names: list[str] | None, set_name: str = "original") -> list[ClipSpec]:
+    """The clips of a set with these names (all of them for None); unknown names raise
+    ValueError."""
+    catalogue = sets()[set_name]
     if not names:
-        return list(CLIPS)
-    known = {c.name: c for c in CLIPS}
+        return list(catalogue)
+    known = {c.name: c for c in catalogue}
     unknown = [n for n in names if n not in known]
     if unknown:
         raise ValueError(f"unknown clip(s) {unknown}; known: {', '.join(known)}")

@@ -51,21 +51,26 @@ CANONICAL_LENGTH = float(np.linalg.norm(CANONICAL[12] - CANONICAL[0]))
 RADII = np.array([_THUMB_RADIUS] + [f[3] for f in _FINGERS.values()])
 
 
-def contact_point(points: np.ndarray) -> np.ndarray:
-    """The working point: midpoint of the index and middle fingertips."""
+def contact_point(points: np.ndarray, finger: str | None = None) -> np.ndarray:
+    """The working point: midpoint of the index and middle fingertips (or the ring
+    fingertip for finger="ring")."""
+    if finger == "ring":
+        return points[16]
     return (points[8] + points[12]) / 2
 
 
-def place(contact: np.ndarray, direction: np.ndarray, length: float, hand: str) -> np.ndarray:
+def place(contact: np.ndarray, direction: np.ndarray, length: float, hand: str,
+          finger: str | None = None, canon: np.ndarray | None = None) -> np.ndarray:
     """(21, 2) keypoints with the working point at `contact`.
 
     direction: the way the fingers point (wrist -> working point), any length.
-    length: wrist to middle fingertip, in the same units as `contact`.
+    length: wrist to middle fingertip of the flat hand, in the same units as `contact`.
+    canon: a posed right hand in CANONICAL's units (posed_hand.py); None = the template.
     """
-    canon = CANONICAL.copy()
+    canon = (CANONICAL if canon is None else canon).copy()
     if hand == "left":
         canon[:, 0] *= -1
-    c0 = contact_point(canon)
+    c0 = contact_point(canon, finger)
     along = c0 - canon[0]
     a = np.arctan2(direction[1], direction[0]) - np.arctan2(along[1], along[0])
     rot = np.array([[np.cos(a), -np.sin(a)], [np.sin(a), np.cos(a)]])
