@@ -9,7 +9,7 @@ from feedback.protocol import ZONES
 from feedback.verdicts import VERDICTS
 from vision.landmarks import SIDES
 
-INTERVAL_KINDS = ("approach", "stroke", "return", "leave", "pause")
+INTERVAL_KINDS = ("approach", "stroke", "return", "leave", "pause", "near_face")
 
 
 def load_labels(path: str | Path) -> dict:

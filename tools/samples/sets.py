@@ -23,7 +23,7 @@ from .posed_hand import Proportions
 from .render import ClipSpec
 from .script import Block, Timing
 
-G, R, O, F = "good", "reversed", "off_path", "too_fast"
+G, R, O, F = (v for v in VERDICTS if v != "unsure")  # what a script can plan
 
 # What webcams see: a 2-4 cm lift at arm's length, strokes as people make them.
 REAL = Timing(good_s=(0.6, 1.8), slow_fault_s=(0.8, 1.6), too_fast_s=(0.36, 0.43),
