@@ -97,7 +97,8 @@ def evaluate_and_report(directory: Path, review_fn, json_path: Path | None = Non
 
     scores, overall = evaluate_directory(directory, review_fn)
     print(format_table(scores, overall))
-    for title, group in (("Tuning clips", overall.tuning_clips), ("Held-out clips", overall.held_out_clips)):
+    groups = [("Tuning clips", overall.tuning_clips), ("Held-out clips", overall.held_out_clips)]
+    for title, group in [(t, g) for t, g in groups if g.n_labelled or g.negative_s]:
         failed = meets_targets(group)
         print("\n".join([f"\n{title}: targets missed:"] + [f"  - {f}" for f in failed])
               if failed else f"\n{title}: all targets met.")

@@ -127,7 +127,7 @@ def check_clip(path, plan: Plan) -> ClipCheck:
             for name, det in _match(drawn, found).items():
                 stroke = current[name]
                 stroke.detected += 1
-                tip = hand.contact_point(det, stroke.finger)
+                tip = hand.contact_point(det, 1.0 if stroke.finger == "ring" else 0.0)
                 error = np.linalg.norm(tip - renderer.working_point(name, index))
                 stroke.tip_error_fw.append(error / renderer.face_width_px(index))
     check.strokes = sorted(strokes.values(), key=lambda s: (s.t_start_s, s.hand))

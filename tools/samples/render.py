@@ -135,11 +135,23 @@ class Renderer:
         a = np.radians(dir_deg)
         length_src = self.spec.hand_scale_fw * self.geo.fw_src * lift
         points_src = hand.place(point_src, np.array([np.cos(a), np.sin(a)]), length_src,
-                                hand_name, seg.finger, self._posed(seg, t_s))
+                                hand_name, self._ring_share(hand_name, seg, t_s), self._posed(seg, t_s))
         warp = self.warp_at(t_s)
         # the working point goes with the skin (turned head too); the hand keeps its shape
         points_px = warp.points(point_src) + (points_src - point_src) @ warp.matrix[:, :2].T
         return HandPose(points_px, length_src * camera.linear_scale(warp.matrix), lift, seg)
+
+    def _ring_share(self, hand_name: str, seg: Segment, t_s: float) -> float:
+        """1 while a ring-finger stroke is done; the hand shifts onto the ring finger during
+        the movement before it and back during the one after (no jump at the stroke's ends)."""
+        if seg.finger == "ring":
+            return 1.0
+        timeline = self.plan.timelines[hand_name]
+        i = timeline.index(seg)
+        tau = (t_s - seg.t_start_s) / max(seg.t_end_s - seg.t_start_s, 1e-9)
+        after = i + 1 < len(timeline) and timeline[i + 1].finger == "ring"
+        before = i > 0 and timeline[i - 1].finger == "ring"
+        return float(np.clip(after * tau + before * (1.0 - tau), 0.0, 1.0))
 
     def _posed(self, seg: Segment, t_s: float) -> np.ndarray | None:
         """The bending hand's keypoints (template units) at t_s; None for the rigid one."""

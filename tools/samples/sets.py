@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from feedback.verdicts import VERDICTS
+
 from .camera import HeadMotion, Look
 from .gestures import Gesture
 from .posed_hand import Proportions
