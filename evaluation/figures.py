@@ -34,7 +34,7 @@ def _rows(scores: list[ClipScore], overall: OverallScore) -> list[tuple[str, tup
         group = [s for s in scores if s.held_out == held_out]
         rows += [(s.name, _cells(s)) for s in group]
         if group:
-            rows.append((f"= {name} ({len(group)} clips)", _cells(total)))
+            rows.append((f"= {name} ({len(group)} clip{'s' if len(group) > 1 else ''})", _cells(total)))
     return rows
 
 
@@ -88,6 +88,8 @@ def format_markdown(scores: list[ClipScore], overall: OverallScore, command: str
                          ("Tuning clips", overall.tuning_clips)):
         failed = meets_targets(tally)
         verdict = "all targets met" if not failed else "targets missed: " + "; ".join(failed)
+        if not (tally.n_labelled or tally.negative_s):
+            verdict = "no clips in this group"
         lines += [f"## {title}", "", f"**{verdict}.**", ""]
     lines += ["## Per clip", ""] + _markdown_table(_rows(scores, overall), "clip") + [""]
     for title, by_condition in (("held out", overall.held_out_by_condition),

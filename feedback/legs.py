@@ -188,9 +188,11 @@ class LegSequencer:
         self._lift_times.append(t_s)
         self._lift_times = self._lift_times[-50:]
 
-    def waiting(self, t_s: float) -> list[DecidedLeg]:
-        """Decide the last leg without the next one when none came for `wait_s`."""
-        if self._legs and self._decided < len(self._legs) and \
+    def waiting(self, t_s: float, next_forming: bool = False) -> list[DecidedLeg]:
+        """Decide the last leg without the next one when none came for `wait_s` (and none
+        is `next_forming`: the hand moving on the skin is the next leg, or the same stroke
+        going on after a rest)."""
+        if self._legs and self._decided < len(self._legs) and not next_forming and \
                 t_s - self._legs[-1].t_end_s >= self.model.wait_s:
             return self._decide(upto=len(self._legs), closed=False)
         return []

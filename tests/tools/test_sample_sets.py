@@ -139,7 +139,7 @@ def test_the_working_point_follows_the_skin(changes):
     for t in np.linspace(stroke.t_start_s, stroke.t_end_s - 1e-3, 5):
         index = math.floor(t * plan.spec.fps)
         pose = renderer.pose("right", index)
-        tip = hand.contact_point(pose.points_px, stroke.finger)
+        tip = hand.contact_point(pose.points_px, 1.0 if stroke.finger == "ring" else 0.0)
         assert np.allclose(tip, renderer.working_point("right", index), atol=1e-6)
     frame = renderer.frame(math.floor(stroke.t_start_s * plan.spec.fps) + 3)
     assert frame.shape == (480, 640, 3)
