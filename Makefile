@@ -38,7 +38,7 @@ samples: $(STAMP)
 	$(PY) tools/render_samples.py --set tuning --check
 
 evaluate: $(STAMP)
-	$(VENV)/bin/massage-coach evaluate sample_videos
+	$(VENV)/bin/massage-coach evaluate sample_videos --markdown docs/accuracy.md
 
 # Prints figures (bench/): review throughput against bare MediaPipe, the live callback at
 # 30 fps, and memory over a simulated 30-minute live session (about 20 minutes in all).

@@ -26,6 +26,7 @@ from feedback.strokes import Stroke
 STROKE, RETURN, AIR = 0, 1, 2  # AIR: a hand in front of the face, not at its depth
 _TOUCH_PALM_LEGS = 10  # this hand's touching size: from its last this-many sure strokes...
 _MIN_TOUCH_PALM_LEGS = 3  # ...once there are this many
+_KEPT_DECIDED_LEGS = 12  # decided legs kept as context in a long visit
 
 
 @dataclass(frozen=True)
@@ -111,19 +112,21 @@ def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: L
 
 
 def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
-                         model: LegModel, touch_palm_fw: float | None = None) -> np.ndarray:
+                         model: LegModel, touch_palm_fw: float | None = None,
+                         landed: bool = True) -> np.ndarray:
     """(n,) probability that each leg of one visit is a stroke (forward-backward).
 
     lifts[i]: a clear lift separated leg i from leg i + 1 (n - 1 values).
     closed: the hand has left the face after the last leg (which is then likely a stroke).
     touch_palm_fw: this hand's palm size when it touches the face (default: the model's).
+    landed: the first leg is the first of the visit (the hand had just landed).
     """
     n = len(legs)
     touch_palm_fw = touch_palm_fw or model.touch_palm_fw
     emit = np.array([emission_log(leg, model, touch_palm_fw) for leg in legs])
     # A hand that lands on the face starts with a stroke, and leaves after one; a hand in
     # the air has not landed (its weight stays 1).
-    first = np.log([model.first_is_stroke, 1.0 - model.first_is_stroke, 1.0])
+    first = np.log([model.first_is_stroke, 1.0 - model.first_is_stroke, 1.0]) if landed else np.zeros(3)
     last = np.log([model.last_is_stroke, 1.0 - model.last_is_stroke, 1.0]) if closed else np.zeros(3)
     steps = [transition_log(legs[i], legs[i + 1], lifts[i], model) for i in range(n - 1)]
     forward = np.zeros((n, 3))
@@ -166,6 +169,7 @@ class LegSequencer:
     def __init__(self, model: LegModel):
         self.model = model
         self._touch_palms: deque[float] = deque(maxlen=_TOUCH_PALM_LEGS)
+        self._landed = True  # the first leg held is the visit's first
         self._legs: list[Stroke] = []
         self._lifts: list[bool] = []
         self._lift_times: list[float] = []
@@ -181,6 +185,11 @@ class LegSequencer:
             if self._legs:
                 self._lifts.append(lifted)
             self._legs.append(leg)
+        surplus = self._decided - _KEPT_DECIDED_LEGS
+        if surplus > 0:  # a long visit: the legs decided long ago no longer matter
+            self._legs, self._lifts = self._legs[surplus:], self._lifts[surplus:]
+            self._decided -= surplus
+            self._landed = False
         return self._decide(upto=len(self._legs) - 1, closed=False)
 
     def note_lift(self, t_s: float) -> None:
@@ -201,13 +210,14 @@ class LegSequencer:
         """The hand left the face: decide what is left; the next leg starts a new visit."""
         decided = self._decide(upto=len(self._legs), closed=True)
         self._legs, self._lifts, self._lift_times, self._decided = [], [], [], 0
+        self._landed = True
         return decided
 
     def _decide(self, upto: int, closed: bool) -> list[DecidedLeg]:
         if upto <= self._decided:
             return []
         p_stroke = stroke_probabilities(self._legs, self._lifts, closed and upto == len(self._legs),
-                                        self.model, self.touch_palm_fw)
+                                        self.model, self.touch_palm_fw, self._landed)
         decided = [DecidedLeg(self._legs[i], bool(p_stroke[i] >= 0.5), float(p_stroke[i]))
                    for i in range(self._decided, upto)]
         self._decided = upto
