@@ -32,11 +32,14 @@ test: $(STAMP) browser-deps
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not slow and not browser"
 
+# The original clips and the tuning set (sample_videos/tuning/). The held-out set is rendered
+# once, by hand, after the method is settled: tools/render_samples.py --set held_out --check
 samples: $(STAMP)
-	$(PY) tools/render_samples.py --out sample_videos
+	$(PY) tools/render_samples.py --set original
+	$(PY) tools/render_samples.py --set tuning --check
 
 evaluate: $(STAMP)
-	$(VENV)/bin/massage-coach evaluate sample_videos
+	$(VENV)/bin/massage-coach evaluate sample_videos --markdown docs/accuracy.md
 
 # Prints figures (bench/): review throughput against bare MediaPipe, the live callback at
 # 30 fps, and memory over a simulated 30-minute live session (about 20 minutes in all).

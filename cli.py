@@ -107,20 +107,37 @@ def _review(args) -> int:
     return 0
 
 
-def _evaluate(args) -> int:
-    from evaluation.figures import format_table, to_json_dict
+def evaluate_and_report(directory: Path, review_fn, json_path: Path | None = None,
+                        markdown_path: Path | None = None) -> list[str]:
+    """Review and score the labelled clips under `directory`, print the tables, write the
+    JSON and Markdown figures; the held-out group's missed targets (the group that decides)."""
+    from evaluation.figures import format_markdown, format_table, to_json_dict
     from evaluation.scoring import evaluate_directory, meets_targets
 
+    scores, overall = evaluate_directory(directory, review_fn)
+    print(format_table(scores, overall))
+    groups = [("Tuning clips", overall.tuning_clips), ("Held-out clips", overall.held_out_clips)]
+    for title, group in [(t, g) for t, g in groups if g.n_labelled or g.negative_s]:
+        failed = meets_targets(group)
+        print("\n".join([f"\n{title}: targets missed:"] + [f"  - {f}" for f in failed])
+              if failed else f"\n{title}: all targets met.")
+    if json_path:
+        Path(json_path).write_text(json.dumps(to_json_dict(scores, overall), indent=2) + "\n")
+    if markdown_path:
+        command = f"massage-coach evaluate {directory} --markdown {markdown_path}"
+        Path(markdown_path).write_text(format_markdown(scores, overall, command) + "\n", encoding="utf-8")
+    if not overall.held_out_clips.n_labelled:
+        print("\nNo held-out clips: nothing here says how the coach does on footage it was not tuned on.")
+        return ["there are no held-out clips"]
+    return meets_targets(overall.held_out_clips)
+
+
+def _evaluate(args) -> int:
     def review_fn(video_path, profile, mirror):
         return review_video(video_path, load_profile(profile), mirror=mirror,
                             progress=ProgressBar(Path(video_path).name)).to_json_dict()
 
-    scores, overall = evaluate_directory(args.directory, review_fn)
-    print(format_table(scores, overall))
-    failed = meets_targets(overall)
-    print("\n".join(["", "Targets missed:"] + [f"  - {f}" for f in failed]) if failed else "\nAll targets met.")
-    if args.json:
-        Path(args.json).write_text(json.dumps(to_json_dict(scores, overall), indent=2) + "\n")
+    failed = evaluate_and_report(args.directory, review_fn, args.json, args.markdown)
     return 1 if failed and args.strict else 0
 
 
@@ -144,7 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="measure the coach on labelled sample videos")
     evaluate.add_argument("directory", type=Path, nargs="?", default=Path("sample_videos"))
     evaluate.add_argument("--json", type=Path, help="write the figures as JSON")
-    evaluate.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    evaluate.add_argument("--markdown", type=Path, help="write the figures as a Markdown report")
+    evaluate.add_argument("--strict", action="store_true",
+                          help="exit 1 when the held-out clips miss a target (or there are none)")
     evaluate.set_defaults(run=_evaluate)
     return parser
 

@@ -9,7 +9,8 @@ from feedback.protocol import ZONES
 from feedback.verdicts import VERDICTS
 from vision.landmarks import SIDES
 
-INTERVAL_KINDS = ("approach", "stroke", "return", "leave", "pause")
+LABELLED_VERDICTS = tuple(v for v in VERDICTS if v != "unsure")  # what a stroke truly was
+INTERVAL_KINDS = ("approach", "stroke", "return", "leave", "pause", "near_face")
 
 
 def load_labels(path: str | Path) -> dict:
@@ -43,7 +44,7 @@ def _interval_problem(interval) -> str | None:
         return None if end >= start else "t_end_s is before t_start_s"
     if end <= start:
         return "a stroke must end after it starts"
-    for key, valid in (("zone", ZONES), ("side", SIDES), ("verdict", VERDICTS)):
+    for key, valid in (("zone", ZONES), ("side", SIDES), ("verdict", LABELLED_VERDICTS)):
         if interval.get(key) not in valid:
             return f"stroke {key} {interval.get(key)!r} is not one of {valid}"
     return None

@@ -27,10 +27,14 @@ class LegModel:
     stroke_bump_scale: float = 0.012  # mean distance above the centre
     return_bump: float = 0.03  # centre of a return's bump
     return_bump_scale: float = 0.02  # mean absolute deviation below the centre
-    max_size_evidence: float = 2.0  # log-odds one leg's size may add at most...
+    touch_palm_fw: float = 0.25  # a typical touching palm (`feedback.contact.palm_size_px`)...
+    touch_palm_log_sd: float = 0.07  # ...its spread (log); over 2 spreads bigger: nearer the camera
+    air_prior: float = 0.05  # a leg in the air (in front of the face) against one at its depth
+    air_switch: float = 0.2  # weight of going between the air and the face from one leg to the next
+    max_size_evidence: float = 2.0  # log-odds one leg's bump may add at most...
     size_evidence_s: float = 0.5  # ...if it lasts this long (fewer frames, less evidence)
-    stroke_min_fw: float = 0.1  # a stroke moves the skin at least about this far...
-    stroke_min_sd_fw: float = 0.02  # ...give or take this
+    stroke_min_fw: float = 0.07  # a stroke moves the skin at least about this far...
+    stroke_min_sd_fw: float = 0.015  # ...give or take this
     direction_steepness: float = 2.5  # how sharply opposite legs alternate (per cosine)
     direction_length_fw: float = 0.15  # legs shorter than this tell less by their direction
     two_returns: float = 0.05  # weight of a return right after a return
@@ -41,7 +45,7 @@ class LegModel:
     # A leg that goes on the same way (within same_way_deg) from where the last one
     # stopped (within rest_gap_fw), within rest_s, without a lift, is the same stroke.
     rest_s: float = 1.0
-    rest_gap_fw: float = 0.05
+    rest_gap_fw: float = 0.1
     same_way_deg: float = 45.0
     sure_p: float = 0.8  # a stroke less likely than this gets the verdict "unsure"...
     sure_reversed_p: float = 0.95  # ...and a "reversed" one less likely than this

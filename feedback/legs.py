@@ -15,6 +15,7 @@ forward-backward. A leg is decided once the next leg is known (or the visit ends
 from __future__ import annotations
 
 import math
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +23,10 @@ import numpy as np
 from feedback.config import LegModel
 from feedback.strokes import Stroke
 
-STROKE, RETURN = 0, 1
+STROKE, RETURN, AIR = 0, 1, 2  # AIR: a hand in front of the face, not at its depth
+_TOUCH_PALM_LEGS = 10  # this hand's touching size: from its last this-many sure strokes...
+_MIN_TOUCH_PALM_LEGS = 3  # ...once there are this many
+_KEPT_DECIDED_LEGS = 12  # decided legs kept as context in a long visit
 
 
 @dataclass(frozen=True)
@@ -56,38 +60,51 @@ def _shortness(leg: Stroke, model: LegModel) -> float:
     return min(1.0, float(np.linalg.norm(leg.travel_fw)) / model.direction_length_fw)
 
 
-def emission_log(leg: Stroke, model: LegModel) -> np.ndarray:
-    """(2,) log-likelihood of a leg as a stroke and as a return.
+def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarray:
+    """(3,) log-likelihood of a leg as a stroke, a return and a hand in the air.
 
-    Size: the bump's likelihood under each role (`LegModel`): a return's middle is lifted,
-    a stroke's is not (its ends may be: the landing before it, the lift-off after it).
-    Their difference is capped at
-    `max_size_evidence` (less for a leg shorter than `size_evidence_s`: fewer frames). Length: a stroke moves the skin some way (`stroke_min_fw`); a
-    return may land right beside where it lifted."""
+    Bump: its likelihood under each role (`LegModel`): a return's middle is lifted, a
+    stroke's is not (its ends may be: the landing before it, the lift-off after it); the
+    difference is capped at `max_size_evidence` (less for a leg shorter than
+    `size_evidence_s`: fewer frames). Size: a hand much bigger than a touching hand
+    (`touch_palm_fw`) is nearer the camera than the face (a wave, a hand passing by).
+    A stroke and a return are near the face's depth; a hand in the air is rarer
+    (`air_prior`) and nearer the camera: more than two spreads bigger than touching. Length: a stroke moves the skin some way
+    (`stroke_min_fw`); a return may land right beside where it lifted."""
     bump = size_bump(leg.palm_fw)
     stroke = -max(bump - model.stroke_bump, 0.0) / model.stroke_bump_scale - math.log(model.stroke_bump_scale)
     back = -max(model.return_bump - bump, 0.0) / model.return_bump_scale - math.log(model.return_bump_scale)
     cap = model.max_size_evidence * min(1.0, leg.duration_s / model.size_evidence_s)
     size = float(np.clip(stroke - back, -cap, cap))
     short_fw = max(model.stroke_min_fw - float(np.linalg.norm(leg.travel_fw)), 0.0)
-    return np.array([size - 0.5 * (short_fw / model.stroke_min_sd_fw) ** 2, 0.0])
+    near_face = in_air = 0.0
+    if leg.palm_fw is not None and np.isfinite(leg.palm_fw).any():
+        excess = math.log(float(np.nanmedian(leg.palm_fw)) / touch_palm_fw) - 2 * model.touch_palm_log_sd
+        near_face = -0.5 * (max(excess, 0.0) / model.touch_palm_log_sd) ** 2
+        in_air = -0.5 * (min(excess, 0.0) / model.touch_palm_log_sd) ** 2
+    return np.array([size - 0.5 * (short_fw / model.stroke_min_sd_fw) ** 2 + near_face, near_face,
+                     math.log(model.air_prior) + in_air])
 
 
 def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: LegModel) -> np.ndarray:
-    """(2, 2) log-weights of the roles of two consecutive legs [before role, after role]
+    """(3, 3) log-weights of the roles of two consecutive legs [before role, after role]
     (not normalised: only their ratios matter to `stroke_probabilities`).
 
     Legs that go opposite ways alternate (stroke -> return -> stroke); legs that go the same
     way are both strokes (the return between them was in the air or out of sight), and after
     a clear lift the legs on both sides of it are strokes. A short leg's direction says little (a return
     that lands next to where it lifted, e.g. after a reversed stroke): its weight in the
-    cosine shrinks with its length below `direction_length_fw`."""
+    cosine shrinks with its length below `direction_length_fw`. A hand in the air may stay
+    there for any number of legs, and comes down to (or rises from) a stroke more often
+    than a return.""" 
     certainty = _shortness(before, model) * _shortness(after, model)
     cos = float(_unit(before.travel_fw) @ _unit(after.travel_fw)) * certainty
     opposite = 1.0 / (1.0 + math.exp(model.direction_steepness * cos))
     two_returns = 1.0 - (1.0 - model.two_returns) * certainty  # a hop often comes in two pieces
-    weights = np.array([[1.0 - opposite, opposite],   # stroke -> stroke, stroke -> return
-                        [opposite, two_returns * (1.0 - opposite)]])  # return -> ...
+    switch = model.air_switch
+    weights = np.array([[1.0 - opposite, opposite, switch],  # stroke -> stroke, return, air
+                        [opposite, two_returns * (1.0 - opposite), switch * model.two_returns],
+                        [switch, switch * model.two_returns, 1.0]])
     if lifted_between:  # stroke, lift, the way back in the air, stroke
         weights[:, STROKE] *= model.stroke_by_lift
         weights[STROKE, :] *= model.stroke_by_lift
@@ -95,22 +112,28 @@ def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: L
 
 
 def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
-                         model: LegModel) -> np.ndarray:
+                         model: LegModel, touch_palm_fw: float | None = None,
+                         landed: bool = True) -> np.ndarray:
     """(n,) probability that each leg of one visit is a stroke (forward-backward).
 
     lifts[i]: a clear lift separated leg i from leg i + 1 (n - 1 values).
     closed: the hand has left the face after the last leg (which is then likely a stroke).
+    touch_palm_fw: this hand's palm size when it touches the face (default: the model's).
+    landed: the first leg is the first of the visit (the hand had just landed).
     """
     n = len(legs)
-    emit = np.array([emission_log(leg, model) for leg in legs])
-    first = np.log([model.first_is_stroke, 1.0 - model.first_is_stroke])
-    last = np.log([model.last_is_stroke, 1.0 - model.last_is_stroke]) if closed else np.zeros(2)
+    touch_palm_fw = touch_palm_fw or model.touch_palm_fw
+    emit = np.array([emission_log(leg, model, touch_palm_fw) for leg in legs])
+    # A hand that lands on the face starts with a stroke, and leaves after one; a hand in
+    # the air has not landed (its weight stays 1).
+    first = np.log([model.first_is_stroke, 1.0 - model.first_is_stroke, 1.0]) if landed else np.zeros(3)
+    last = np.log([model.last_is_stroke, 1.0 - model.last_is_stroke, 1.0]) if closed else np.zeros(3)
     steps = [transition_log(legs[i], legs[i + 1], lifts[i], model) for i in range(n - 1)]
-    forward = np.zeros((n, 2))
+    forward = np.zeros((n, 3))
     forward[0] = first + emit[0]
     for i, step in enumerate(steps):
         forward[i + 1] = emit[i + 1] + np.logaddexp.reduce(forward[i][:, None] + step, axis=0)
-    backward = np.zeros((n, 2))
+    backward = np.zeros((n, 3))
     backward[-1] = last
     for i in range(n - 2, -1, -1):
         backward[i] = np.logaddexp.reduce(steps[i] + (emit[i + 1] + backward[i + 1])[None, :], axis=1)
@@ -145,6 +168,8 @@ class LegSequencer:
 
     def __init__(self, model: LegModel):
         self.model = model
+        self._touch_palms: deque[float] = deque(maxlen=_TOUCH_PALM_LEGS)
+        self._landed = True  # the first leg held is the visit's first
         self._legs: list[Stroke] = []
         self._lifts: list[bool] = []
         self._lift_times: list[float] = []
@@ -160,6 +185,11 @@ class LegSequencer:
             if self._legs:
                 self._lifts.append(lifted)
             self._legs.append(leg)
+        surplus = self._decided - _KEPT_DECIDED_LEGS
+        if surplus > 0:  # a long visit: the legs decided long ago no longer matter
+            self._legs, self._lifts = self._legs[surplus:], self._lifts[surplus:]
+            self._decided -= surplus
+            self._landed = False
         return self._decide(upto=len(self._legs) - 1, closed=False)
 
     def note_lift(self, t_s: float) -> None:
@@ -167,9 +197,11 @@ class LegSequencer:
         self._lift_times.append(t_s)
         self._lift_times = self._lift_times[-50:]
 
-    def waiting(self, t_s: float) -> list[DecidedLeg]:
-        """Decide the last leg without the next one when none came for `wait_s`."""
-        if self._legs and self._decided < len(self._legs) and \
+    def waiting(self, t_s: float, next_forming: bool = False) -> list[DecidedLeg]:
+        """Decide the last leg without the next one when none came for `wait_s` (and none
+        is `next_forming`: the hand moving on the skin is the next leg, or the same stroke
+        going on after a rest)."""
+        if self._legs and self._decided < len(self._legs) and not next_forming and \
                 t_s - self._legs[-1].t_end_s >= self.model.wait_s:
             return self._decide(upto=len(self._legs), closed=False)
         return []
@@ -178,14 +210,26 @@ class LegSequencer:
         """The hand left the face: decide what is left; the next leg starts a new visit."""
         decided = self._decide(upto=len(self._legs), closed=True)
         self._legs, self._lifts, self._lift_times, self._decided = [], [], [], 0
+        self._landed = True
         return decided
 
     def _decide(self, upto: int, closed: bool) -> list[DecidedLeg]:
         if upto <= self._decided:
             return []
         p_stroke = stroke_probabilities(self._legs, self._lifts, closed and upto == len(self._legs),
-                                        self.model)
+                                        self.model, self.touch_palm_fw, self._landed)
         decided = [DecidedLeg(self._legs[i], bool(p_stroke[i] >= 0.5), float(p_stroke[i]))
                    for i in range(self._decided, upto)]
         self._decided = upto
+        for leg in decided:  # this hand's touching size, from the legs surely on the skin
+            if leg.p_stroke >= self.model.sure_reversed_p and leg.stroke.palm_fw is not None:
+                self._touch_palms.append(float(np.nanmedian(leg.stroke.palm_fw)))
         return decided
+
+    @property
+    def touch_palm_fw(self) -> float:
+        """The palm's size when this hand touches the face: the median over its last sure
+        strokes, or the model's (a typical hand) before there are enough."""
+        if len(self._touch_palms) < _MIN_TOUCH_PALM_LEGS:
+            return self.model.touch_palm_fw
+        return float(np.median(self._touch_palms))

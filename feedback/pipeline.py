@@ -93,7 +93,7 @@ class Pipeline:
         for stages in self._hands.values():  # a hand out of sight for a while has left
             if t_s - stages.segmenter.last_t_s > self.config.track_timeout_s:
                 finished += stages.leave()
-            finished += stages.legs.waiting(t_s)
+            finished += stages.legs.waiting(t_s, stages.segmenter.moved_fw > self.config.min_travel_fw)
         judged = self._judge(finished)
         return PipelineFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
 

@@ -185,6 +185,12 @@ class StrokeSegmenter:
         """(n, 2) the touching samples not yet cut into strokes (the stroke in progress)."""
         return np.array([s.point_fw for s in self._samples]).reshape(-1, 2)
 
+    @property
+    def moved_fw(self) -> float:
+        """How far the touching samples not yet cut into strokes spread, in face widths."""
+        path = self.current_path_fw
+        return float(np.linalg.norm(np.ptp(path, axis=0))) if len(path) > 1 else 0.0
+
     def update(self, sample: ContactSample) -> list[Stroke]:
         """Feed one sample; returns the strokes that it completed."""
         if self._samples and sample.t_s - self.last_t_s > self.config.contact_gap_s:

@@ -8,7 +8,9 @@ and sets from those legs' size bumps (see `feedback.legs.size_bump`):
 - stroke_bump, stroke_bump_scale: the strokes' median bump and the mean distance above it
   of the strokes above it (below it, a stroke whose ends were higher is just as likely);
 - return_bump, return_bump_scale: the returns' median bump and the mean distance below it
-  of the returns that lift less (above it, a higher lift is just as likely a return).
+  of the returns that lift less (above it, a higher lift is just as likely a return);
+- touch_palm_fw, touch_palm_log_sd: the strokes' median palm size (a typical hand touching
+  a face) and the spread of its logarithm.
 The structure weights of the model are not fitted: they describe how a massage is done.
 Landmarks come from tools/landmark_cache.py (tracked once, then cached).
 """
@@ -31,10 +33,10 @@ from feedback.protocol import load_profile  # noqa: E402
 from landmark_cache import clip_landmarks, labelled_clips  # noqa: E402
 
 
-def labelled_bumps(directories: list[Path]) -> dict[str, list[float]]:
-    """Size bumps of the legs the coach considered, by the kind of the labelled interval
-    ("stroke" or "return") of the same hand that each overlaps most."""
-    bumps: dict[str, list[float]] = {"stroke": [], "return": []}
+def labelled_legs(directories: list[Path]) -> dict[str, list[tuple[float, float]]]:
+    """(size bump, median palm size) of the legs the coach considered, by the kind of the
+    labelled interval ("stroke" or "return") of the same hand that each overlaps most."""
+    legs: dict[str, list[tuple[float, float]]] = {"stroke": [], "return": []}
     for path, labels in labelled_clips(directories):
         if labels["held_out"]:
             continue
@@ -44,26 +46,37 @@ def labelled_bumps(directories: list[Path]) -> dict[str, list[float]]:
         for landmarks in frames:
             pipeline.update(landmarks)
         pipeline.finish()
-        intervals = [i for i in labels["intervals"] if i["kind"] in bumps]
+        intervals = [i for i in labels["intervals"] if i["kind"] in legs]
         for leg in pipeline.legs:
             stroke = leg.stroke
             overlaps = [(min(i["t_end_s"], stroke.t_end_s) - max(i["t_start_s"], stroke.t_start_s), i)
                         for i in intervals if i["hand"] == stroke.hand]
             shared_s, best = max(overlaps, key=lambda o: o[0], default=(0.0, None))
             if best is not None and shared_s > 0.5 * stroke.duration_s:
-                bumps[best["kind"]].append(size_bump(stroke.palm_fw))
-    return bumps
+                legs[best["kind"]].append((size_bump(stroke.palm_fw), float(np.nanmedian(stroke.palm_fw))))
+    return legs
 
 
-def fit(bumps: dict[str, list[float]]) -> dict[str, float]:
+PEOPLE_PALM_LOG_SD = 0.08
+
+
+def fit(legs: dict[str, list[tuple[float, float]]]) -> dict[str, float]:
     """One-sided Laplace centres (medians) and scales (the mean distance beyond the centre
-    on the side that counts: above it for strokes, below it for returns)."""
-    strokes, returns = np.array(bumps["stroke"]), np.array(bumps["return"])
+    on the side that counts: above it for strokes, below it for returns) of the bumps; the
+    strokes' median palm size and the spread of its log (1.4826 x median absolute deviation)."""
+    strokes, returns = (np.array([b for b, _ in legs[k]]) for k in ("stroke", "return"))
+    log_palms = np.log([p for _, p in legs["stroke"]])
     stroke_centre, return_centre = np.median(strokes), np.median(returns)
     values = {"stroke_bump": stroke_centre,
               "stroke_bump_scale": np.mean(strokes[strokes > stroke_centre] - stroke_centre),
               "return_bump": return_centre,
-              "return_bump_scale": np.mean(return_centre - returns[returns < return_centre])}
+              "return_bump_scale": np.mean(return_centre - returns[returns < return_centre]),
+              "touch_palm_fw": np.exp(np.median(log_palms)),
+              # People's hands differ more than the tuning clips' few: the hand-to-face size
+              # ratio varies about 8 % between adults (hand length and face width each about
+              # 5-6 %), so the spread is never taken smaller than that.
+              "touch_palm_log_sd": max(1.4826 * np.median(np.abs(log_palms - np.median(log_palms))),
+                                       PEOPLE_PALM_LOG_SD)}
     return {key: round(float(value), 4) for key, value in values.items()}
 
 
@@ -72,9 +85,9 @@ def main(argv=None) -> int:
     parser.add_argument("directories", nargs="+", type=Path)
     parser.add_argument("--write", action="store_true", help=f"write {LEG_MODEL_FILE.name}")
     args = parser.parse_args(argv)
-    bumps = labelled_bumps(args.directories)
-    print(f"legs: {len(bumps['stroke'])} strokes, {len(bumps['return'])} returns")
-    values = fit(bumps)
+    legs = labelled_legs(args.directories)
+    print(f"legs: {len(legs['stroke'])} strokes, {len(legs['return'])} returns")
+    values = fit(legs)
     text = "".join(f"{key} = {value}\n" for key, value in values.items())
     print(text, end="")
     if args.write:

@@ -46,8 +46,8 @@ def clip_landmarks(video: Path, mirrored: bool) -> tuple[list[FrameLandmarks], f
 
 
 def labelled_clips(directories: list[Path]) -> list[tuple[Path, dict]]:
-    """(labels path, labels) of every `*.labels.json` in the directories, sorted by name."""
-    return [(p, load_labels(p)) for d in directories for p in sorted(Path(d).glob("*.labels.json"))]
+    """(labels path, labels) of every `*.labels.json` in the directories and below, sorted."""
+    return [(p, load_labels(p)) for d in directories for p in sorted(Path(d).rglob("*.labels.json"))]
 
 
 def main(argv: list[str]) -> int:

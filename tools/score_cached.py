@@ -8,7 +8,6 @@ seconds. The figures equal `evaluate`'s for the same landmarks.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -16,8 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
-from evaluation.figures import format_table, to_json_dict  # noqa: E402
-from evaluation.scoring import evaluate_directory, meets_targets  # noqa: E402
+from cli import evaluate_and_report  # noqa: E402
 from feedback.protocol import load_profile  # noqa: E402
 from runs.review import review_video  # noqa: E402
 from landmark_cache import clip_landmarks  # noqa: E402
@@ -47,12 +45,7 @@ def main(argv=None) -> int:
     parser.add_argument("directory", type=Path)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    scores, overall = evaluate_directory(args.directory, review_cached)
-    print(format_table(scores, overall))
-    for failed in meets_targets(overall):
-        print("  -", failed)
-    if args.json:
-        args.json.write_text(json.dumps(to_json_dict(scores, overall), indent=1))
+    evaluate_and_report(args.directory, review_cached, args.json)
     return 0
 
 

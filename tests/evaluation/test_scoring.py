@@ -1,23 +1,22 @@
-"""Scoring reviews against labels, on hand-made strokes with hand-checkable numbers."""
-
-import json
+"""Scoring one clip's review against its labels, on hand-made strokes with hand-checkable numbers."""
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evaluation.figures import format_table, to_json_dict
-from evaluation.scoring import aggregate, meets_targets, score_clip
+from evaluation.scoring import score_clip
 from tests.evaluation.clips import (
     interval,
     label_stroke,
     labelled_clips,
     make_labels,
     make_review,
+    no_massage,
     noisy_reviews,
     review_from_labels,
     routine,
     stroke,
+    strokes_of,
 )
 
 # ---- score_clip ----------------------------------------------------------------------------
@@ -30,10 +29,14 @@ def test_perfect_predictions_score_one_everywhere():
     assert score.zone_side_accuracy == score.verdict_accuracy == 1.0
     assert score.rep_count_error_by_zone == {"cheek": 0}
     assert score.rep_count_error_total == 0 and score.rep_count_error_mean == 0.0
-    assert score.returns_counted_as_strokes == 0
+    assert score.returns_counted_as_strokes == score.returns_swallowed == 0
     assert score.verdict_confusion == {("good", "good"): 4}
+    assert score.n_unsure == score.n_reversed_said == score.n_reversed_wrong == 0
+    assert score.unsure_share == score.wrong_reversed_share == 0.0
+    assert score.reversed_precision == 1.0  # nothing said "reversed": nothing said wrongly
+    assert score.negative_s == 0.0 and score.negative_false == 0
     assert score.unmatched_predicted == score.missed_labelled == ()
-    assert score.name == "clip" and score.held_out is False
+    assert score.name == "clip" and score.held_out is False and score.conditions == ()
 
 
 def test_one_missed_stroke_lowers_recall_by_one_over_n():
@@ -73,6 +76,7 @@ def test_extra_stroke_on_a_return_interval_is_counted(extra, counted):
     score = score_clip(labels, review)
     assert score.n_matched == 1
     assert score.returns_counted_as_strokes == counted
+    assert score.returns_swallowed == 0  # a false stroke is not a found one
 
 
 def test_wrong_zone_on_one_stroke():
@@ -123,96 +127,148 @@ def test_strokes_found_on_a_clip_without_strokes():
     assert (score.precision, score.recall, score.f1) == (0.0, 1.0, 0.0)
 
 
-# ---- aggregate, targets, table -------------------------------------------------------------
+# ---- "unsure" ------------------------------------------------------------------------------
 
-def _two_clips():
-    """Clip a: 4 labelled, 4 found, one wrong zone. Clip b (held out): 2 labelled,
-    3 found, 1 matched with a wrong verdict, 1 extra on a return, 1 extra elsewhere."""
-    a_labels = make_labels(routine(4), name="a")
-    a_review = review_from_labels(a_labels)
-    a_review["strokes"][0]["zone"] = "jawline"
-    b_labels = make_labels(routine(2) + [interval("pause", 10.0, 12.0)], name="b",
-                           held_out=True)
-    b_review = make_review([stroke(1.0, 2.0, verdict="reversed"), stroke(3.5, 4.0),
-                            stroke(10.0, 11.0)])
-    return [score_clip(a_labels, a_review), score_clip(b_labels, b_review)]
-
-
-def test_aggregate_micro_averages_over_strokes():
-    overall = aggregate(_two_clips())
-    assert (overall.n_labelled, overall.n_predicted, overall.n_matched) == (6, 7, 5)
-    assert overall.precision == 5 / 7 and overall.recall == 5 / 6
-    assert overall.f1 == pytest.approx(2 * (5 / 7) * (5 / 6) / (5 / 7 + 5 / 6))
-    assert overall.zone_side_accuracy == 4 / 5   # macro would give (3/4 + 1) / 2
-    assert overall.verdict_accuracy == 4 / 5
-    assert overall.returns_counted_as_strokes == 1
-    assert overall.rep_count_error_by_zone == {"cheek": 1 + 1, "jawline": 1}
-    assert overall.verdict_confusion == {("good", "good"): 4, ("good", "reversed"): 1}
-    assert overall.n_clips == 2
+def test_a_found_stroke_said_unsure_is_found_with_a_wrong_verdict():
+    labels = make_labels(routine(4))
+    review = review_from_labels(labels)
+    review["strokes"][1]["verdict"] = "unsure"
+    score = score_clip(labels, review)
+    assert (score.n_predicted, score.n_matched) == (4, 4)
+    assert score.precision == score.recall == 1.0
+    assert score.verdict_accuracy == 3 / 4
+    assert score.n_unsure == 1 and score.unsure_share == 1 / 4
+    assert score.verdict_confusion == {("good", "good"): 3, ("good", "unsure"): 1}
 
 
-def test_aggregate_splits_held_out_from_tuning_clips():
-    overall = aggregate(_two_clips())
-    tuning, held_out = overall.tuning_clips, overall.held_out_clips
-    assert (tuning.n_labelled, tuning.n_predicted, tuning.n_matched) == (4, 4, 4)
-    assert tuning.zone_side_accuracy == 3 / 4 and tuning.returns_counted_as_strokes == 0
-    assert (held_out.n_labelled, held_out.n_predicted, held_out.n_matched) == (2, 3, 1)
-    assert held_out.precision == 1 / 3 and held_out.recall == 1 / 2
-    assert held_out.verdict_accuracy == 0.0 and held_out.returns_counted_as_strokes == 1
+@pytest.mark.parametrize("verdict, n_predicted, n_unsure, on_returns", [
+    ("unsure", 4, 1, 0),  # could not tell it from a return, and said so: no false stroke
+    ("good", 5, 0, 1),    # a false stroke, lying on a return
+])
+def test_an_unmatched_stroke_said_unsure_is_never_a_false_stroke(verdict, n_predicted, n_unsure,
+                                                                  on_returns):
+    labels = make_labels(routine(4))  # the return after the second stroke is 3.5-4.0 s
+    review = review_from_labels(labels)
+    review["strokes"].append(stroke(3.5, 4.0, verdict=verdict))
+    score = score_clip(labels, review)
+    assert (score.n_predicted, score.n_matched) == (n_predicted, 4)
+    assert score.precision == 4 / n_predicted and score.recall == 1.0
+    assert score.n_unsure == n_unsure and score.unsure_share == n_unsure / 4
+    assert score.returns_counted_as_strokes == on_returns
+    assert score.unmatched_predicted == ((3.5, 4.0),) * (n_predicted - 4)
 
 
-def test_aggregate_of_no_clips_is_empty():
-    overall = aggregate([])
-    assert overall.n_clips == 0 and overall.f1 == 1.0
-    assert overall.held_out_clips.n_labelled == 0
+# ---- "reversed" said wrongly -----------------------------------------------------------------
+
+def test_reversed_said_of_strokes_that_were_not_reversed():
+    labels = make_labels(routine(5) + [interval("pause", 10.0, 12.0)])
+    for truth, verdict in zip(strokes_of(labels), ("reversed", "reversed", "good", "off_path", "good")):
+        truth["verdict"] = verdict
+    review = review_from_labels(labels)
+    for said, verdict in zip(review["strokes"], ("reversed", "good", "reversed", "reversed", "good")):
+        said["verdict"] = verdict
+    review["strokes"].append(stroke(10.5, 11.5, verdict="reversed"))  # a false stroke in the pause
+    score = score_clip(labels, review)
+    # Said "reversed" 4 times: right once; wrongly of a good and an off-path stroke and of the
+    # false stroke. The reversal said "good" is a wrong verdict, not a wrong "reversed".
+    assert (score.n_predicted, score.n_matched) == (6, 5)
+    assert (score.n_reversed_said, score.n_reversed_wrong) == (4, 3)
+    assert score.reversed_precision == 1 / 4
+    assert score.wrong_reversed_share == 3 / 5
+    assert score.verdict_accuracy == 2 / 5
+    assert score.verdict_confusion == {("reversed", "reversed"): 1, ("reversed", "good"): 1,
+                                       ("good", "reversed"): 1, ("off_path", "reversed"): 1,
+                                       ("good", "good"): 1}
 
 
-def test_meets_targets_is_empty_when_perfect():
+def test_reversed_said_only_of_reversed_strokes_is_all_right():
     labels = make_labels(routine(3))
-    assert meets_targets(aggregate([score_clip(labels, review_from_labels(labels))])) == []
+    strokes_of(labels)[1]["verdict"] = "reversed"
+    score = score_clip(labels, review_from_labels(labels))
+    assert (score.n_reversed_said, score.n_reversed_wrong) == (1, 0)
+    assert score.reversed_precision == 1.0 and score.wrong_reversed_share == 0.0
 
 
-def test_meets_targets_names_every_failed_target():
-    failed = meets_targets(aggregate(_two_clips()))
-    assert len(failed) == 4
-    f1, zone, verdict, returns = failed
-    assert "F1 is 0.769" in f1 and "0.95" in f1
-    assert "zone and side are right for 80.0%" in zone and "95%" in zone
-    assert "verdict is right for 80.0%" in verdict
-    assert returns.startswith("1 return movement(s) were counted as strokes")
+# ---- returns swallowed by a found stroke -----------------------------------------------------
+
+def _stroke_return_stroke():
+    """Left hand: stroke 1-2 s, return 2-2.5 s, stroke 2.5-3.5 s."""
+    return make_labels([interval("approach", 0.0, 1.0), label_stroke(1.0, 2.0),
+                        interval("return", 2.0, 2.5), label_stroke(2.5, 3.5),
+                        interval("leave", 3.5, 4.5)])
 
 
-def test_format_table_has_a_row_per_clip_and_the_totals():
-    scores = _two_clips()
-    table = format_table(scores, aggregate(scores))
-    lines = table.splitlines()
-    assert len({len(line) for line in lines}) == 1  # fixed width
-    assert [line.split()[0] for line in lines[2:4]] == ["a", "b"]
-    assert [line.split()[0] for line in lines[-3:]] == ["tuning", "held-out", "overall"]
-    assert "*" in lines[3] and "*" not in lines[2]
-    assert lines[-1].split()[1:] == ["6", "7", "0.714", "0.833", "0.769", "80.0%", "80.0%",
-                                     "3", "1"]
+@pytest.mark.parametrize("t_end_s, swallowed", [
+    (2.5, 1),   # the found stroke ran on over the whole return
+    (2.25, 1),  # over half of it
+    (2.2, 0),   # over 0.2 s of the 0.5 s return: less than half
+])
+def test_a_found_stroke_running_on_into_a_return_swallows_it(t_end_s, swallowed):
+    score = score_clip(_stroke_return_stroke(), make_review([stroke(1.0, t_end_s), stroke(2.5, 3.5)]))
+    assert (score.n_matched, score.precision, score.recall) == (2, 1.0, 1.0)
+    assert score.returns_swallowed == swallowed
+    assert score.returns_counted_as_strokes == 0
+    assert score.returns_as_strokes == swallowed
 
 
-def test_format_table_shows_a_dash_when_nothing_matched():
-    scores = [score_clip(make_labels(routine(1), name="none"), make_review([]))]
-    row = format_table(scores, aggregate(scores)).splitlines()[2]
-    assert row.split()[-4:] == ["-", "-", "1", "0"]
+def test_a_stroke_of_the_other_hand_over_a_return_swallows_nothing():
+    # Both hands: the right hand strokes the right cheek while the left hand returns.
+    labels = make_labels([label_stroke(1.0, 2.0), interval("return", 2.0, 2.5),
+                          label_stroke(2.0, 3.0, side="right", hand="right")])
+    review = review_from_labels(labels)
+    assert score_clip(labels, review).returns_swallowed == 0
+    review["strokes"][1]["hand"] = "left"  # the same stroke, said to be the left hand's
+    assert score_clip(labels, review).returns_swallowed == 1
 
 
-def test_to_json_dict_holds_the_same_figures():
-    scores = _two_clips()
-    overall = aggregate(scores)
-    data = json.loads(json.dumps(to_json_dict(scores, overall)))
-    assert [c["name"] for c in data["clips"]] == ["a", "b"]
-    assert data["clips"][1]["held_out"] is True
-    assert data["clips"][1]["unmatched_predicted"] == [[3.5, 4.0], [10.0, 11.0]]
-    assert data["overall"]["f1"] == overall.f1 and data["overall"]["n_clips"] == 2
-    assert data["held_out"]["returns_counted_as_strokes"] == 1
-    assert data["tuning"]["zone_side_accuracy"] == 0.75
-    assert data["overall"]["verdict_confusion"] == {"good": {"good": 4, "reversed": 1}}
-    assert len(data["failed_targets"]) == 4
+def test_returns_as_strokes_adds_the_false_and_the_swallowed_ones():
+    labels = make_labels(routine(3))  # returns at 2-2.5, 3.5-4, 5-5.5 s
+    review = review_from_labels(labels)
+    review["strokes"][0]["t_end_s"] = 2.5  # swallows the first return
+    review["strokes"].append(stroke(3.5, 4.0))  # the second return, as a stroke of its own
+    score = score_clip(labels, review)
+    assert (score.returns_swallowed, score.returns_counted_as_strokes) == (1, 1)
+    assert score.returns_as_strokes == 2
 
+
+# ---- clips without massage -------------------------------------------------------------------
+
+def test_every_stroke_on_a_clip_without_massage_is_false():
+    review = make_review([stroke(1.5, 2.5), stroke(5.5, 6.0, verdict="reversed")])
+    score = score_clip(no_massage(duration_s=30.0), review)
+    assert (score.n_labelled, score.n_predicted, score.n_matched) == (0, 2, 0)
+    assert score.precision == 0.0
+    assert score.negative_s == 30.0 and score.negative_false == 2
+    assert score.negative_false_per_min == 60 * 2 / 30.0
+
+
+def test_an_unsure_stroke_on_a_clip_without_massage_is_false_there_too():
+    review = make_review([stroke(1.5, 2.5), stroke(5.5, 6.0, verdict="unsure")])
+    score = score_clip(no_massage(duration_s=30.0), review)
+    assert score.n_predicted == 1 and score.n_unsure == 1
+    assert score.negative_false == 2 and score.negative_false_per_min == 4.0
+
+
+def test_a_clip_without_massage_and_without_a_duration_lasts_until_its_last_interval():
+    score = score_clip(no_massage(), make_review([stroke(1.5, 2.5)]))
+    assert score.negative_s == 9.0
+    assert score.negative_false_per_min == 60 * 1 / 9.0
+
+
+def test_nothing_found_on_a_clip_without_massage():
+    score = score_clip(no_massage(duration_s=30.0), make_review([]))
+    assert (score.negative_s, score.negative_false, score.negative_false_per_min) == (30.0, 0, 0.0)
+    assert score.f1 == 1.0
+
+
+@pytest.mark.parametrize("intervals", [
+    routine(2) + [interval("near_face", 5.0, 8.0)],  # strokes and a gesture: not negative
+    [interval("pause", 0.0, 9.0)],                    # no hand near the face at all
+], ids=["strokes-and-near-face", "pause-only"])
+def test_only_clips_with_near_face_gestures_and_no_strokes_are_negative(intervals):
+    score = score_clip(make_labels(intervals, duration_s=30.0), make_review([stroke(5.5, 6.5)]))
+    assert (score.negative_s, score.negative_false, score.negative_false_per_min) == (0.0, 0, 0.0)
+    assert score.unmatched_predicted == ((5.5, 6.5),)  # still a false stroke
 
 # ---- properties -----------------------------------------------------------------------------
 
@@ -222,7 +278,25 @@ def test_a_review_made_from_the_labels_scores_perfectly(labels):
     score = score_clip(labels, review_from_labels(labels))
     assert score.n_matched == score.n_labelled
     assert score.f1 == score.zone_side_accuracy == score.verdict_accuracy == 1.0
-    assert score.rep_count_error_total == score.returns_counted_as_strokes == 0
+    assert score.rep_count_error_total == score.returns_as_strokes == 0
+    assert score.n_reversed_said == sum(s["verdict"] == "reversed" for s in strokes_of(labels))
+    assert score.n_reversed_wrong == score.n_unsure == 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(noisy_reviews())
+def test_the_counts_agree_with_the_strokes_said(case):
+    labels, strokes = case
+    score = score_clip(labels, make_review(strokes))
+    said = [s["verdict"] for s in strokes]
+    n_returns = sum(i["kind"] == "return" for i in labels["intervals"])
+    assert score.n_unsure == said.count("unsure")
+    assert score.n_reversed_said == said.count("reversed")
+    assert 0 <= score.n_reversed_wrong <= score.n_reversed_said
+    assert len(score.unmatched_predicted) == score.n_predicted - score.n_matched
+    assert len(strokes) - score.n_predicted <= score.n_unsure  # left out: unmatched "unsure" only
+    assert score.returns_counted_as_strokes <= len(score.unmatched_predicted)
+    assert score.returns_swallowed <= (n_returns if score.n_matched else 0)
 
 
 @settings(max_examples=150, deadline=None)

@@ -133,3 +133,16 @@ def test_legs_the_same_way_after_a_lift_stay_two_strokes():
     sequencer.add([a])
     sequencer.note_lift(0.85)
     assert len(sequencer.add([b]) + sequencer.close()) == 2
+
+
+def test_a_long_visit_keeps_a_bounded_context_and_the_same_decisions():
+    """An hour on the face without leaving: the work per leg stays small and the
+    alternation is still followed."""
+    legs = back_and_forth(201, lift=0.06)
+    sequencer = LegSequencer(MODEL)
+    decided = []
+    for one in legs:
+        decided += sequencer.add([one])
+        assert len(sequencer._legs) <= 14
+    decided += sequencer.close()
+    assert [d.is_stroke for d in decided] == [i % 2 == 0 for i in range(201)]

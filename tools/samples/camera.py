@@ -13,8 +13,8 @@ import cv2
 import numpy as np
 
 FRAME_WH = (640, 480)
-# Photo pixels -> frame pixels at scale 1: the face (91 px in the photo) becomes ~215 px.
-BASE_ZOOM = 2.35
+# The face width in the frame at scale 1 (the astronaut's 91 px at a zoom of 2.35).
+BASE_FACE_WIDTH_PX = 2.35 * 91.01693578669853
 # Where the nose bridge sits in the frame at rest (slightly above the centre, so the
 # neck stays in view below the chin).
 BASE_ORIGIN_FRAME = (320.0, 190.0)
@@ -33,18 +33,49 @@ class HeadMotion:
     period_s: float = 7.0
     squash_amp: float = 0.03  # up to this much narrower (a small turn)
     phase: float = 0.0
+    yaw_deg: float = 0.0  # a 3-D head turn (turn.py): + = toward the person's left
+    yaw_amp_deg: float = 0.0
+    pitch_deg: float = 0.0  # + = chin up
+    pitch_amp_deg: float = 0.0
 
-    def transform(self, t_s: float, origin_src: np.ndarray) -> np.ndarray:
-        """2x3 affine matrix, photo pixels -> frame pixels, at time t_s."""
+    def transform(self, t_s: float, origin_src: np.ndarray, fw_src: float) -> np.ndarray:
+        """2x3 affine matrix, photo pixels -> frame pixels, at time t_s (for a photo whose
+        face is fw_src pixels wide)."""
         w = 2 * np.pi * t_s / self.period_s + self.phase
         roll = np.radians(self.roll_deg + self.roll_amp_deg * np.sin(w))
-        scale = BASE_ZOOM * (self.scale + self.scale_amp * np.sin(0.63 * w + 1.0))
+        zoom = BASE_FACE_WIDTH_PX / fw_src
+        scale = zoom * (self.scale + self.scale_amp * np.sin(0.63 * w + 1.0))
         squash = 1.0 - self.squash_amp * (0.5 + 0.5 * np.sin(0.41 * w + 2.0))
         c, s = np.cos(roll), np.sin(roll)
         linear = scale * np.array([[c, -s], [s, c]]) @ np.diag([squash, 1.0])
         centre = np.array(BASE_ORIGIN_FRAME) + self.shift_px + \
             np.array(self.sway_px) * [np.sin(w), np.sin(0.77 * w + 0.5)]
         return np.hstack([linear, (centre - linear @ origin_src)[:, None]])
+
+
+    def turn(self, t_s: float) -> tuple[float, float]:
+        """(yaw, pitch) of the head in degrees at time t_s."""
+        w = 2 * np.pi * t_s / self.period_s + self.phase
+        return (self.yaw_deg + self.yaw_amp_deg * np.sin(0.53 * w + 0.7),
+                self.pitch_deg + self.pitch_amp_deg * np.sin(0.71 * w + 1.3))
+
+    @property
+    def turns(self) -> bool:
+        return bool(self.yaw_deg or self.yaw_amp_deg or self.pitch_deg or self.pitch_amp_deg)
+
+
+@dataclass(frozen=True)
+class FlatWarp:
+    """Photo -> frame by the affine head motion alone (no 3-D turn); see turn.Warp."""
+
+    matrix: np.ndarray
+
+    def points(self, points_src: np.ndarray) -> np.ndarray:
+        return apply(self.matrix, points_src)
+
+    def image(self, photo: np.ndarray, wh: tuple[int, int]) -> np.ndarray:
+        return cv2.warpAffine(photo, self.matrix, wh, flags=cv2.INTER_LINEAR,
+                              borderMode=cv2.BORDER_REFLECT101)
 
 
 def apply(matrix: np.ndarray, points: np.ndarray) -> np.ndarray:

@@ -3,7 +3,8 @@
 A drawn hand counts as detected in a frame when a MediaPipe hand lies on it: the mean
 distance between the 21 detected and the 21 drawn keypoints is under `MATCH_RADIUS` hand
 lengths (each detection is matched to one drawn hand at most). The rate is taken over the
-frames of the strokes only (that is what `hand_detection_rate` in the labels means).
+frames of the strokes only (that is what `hand_detection_rate` in the labels means); a
+clip without strokes (negatives only) is measured over its near_face frames.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from dataclasses import dataclass, field
 import av
 import numpy as np
 
+from . import hand
 from .render import Plan, Renderer
-from .script import segment_at
+from .segments import segment_at
 
 MATCH_RADIUS = 0.35  # hand lengths
 FACE_EVERY = 3  # FaceMesh on every third frame (it is only reported)
@@ -27,6 +29,7 @@ class StrokeCheck:
     side: str
     verdict: str
     t_start_s: float
+    finger: str | None = None
     frames: int = 0
     detected: int = 0
     tip_error_fw: list = field(default_factory=list)
@@ -45,8 +48,10 @@ class ClipCheck:
 
     @property
     def hand_detection_rate(self) -> float:
-        frames = sum(s.frames for s in self.strokes)
-        return sum(s.detected for s in self.strokes) / frames if frames else float("nan")
+        """Over the stroke frames (over the near_face frames in a clip without strokes)."""
+        rows = [s for s in self.strokes if s.verdict != "near_face"] or self.strokes
+        frames = sum(s.frames for s in rows)
+        return sum(s.detected for s in rows) / frames if frames else float("nan")
 
     @property
     def face_rate(self) -> float:
@@ -108,12 +113,13 @@ def check_clip(path, plan: Plan) -> ClipCheck:
             drawn, current = {}, {}
             for name in plan.spec.hands:
                 seg = segment_at(plan.timelines[name], plan.frame_time(index))
-                if seg.kind != "stroke":
+                if seg.kind not in ("stroke", "near_face"):
                     continue
                 key = (name, id(seg))
                 if key not in strokes:
-                    strokes[key] = StrokeCheck(name, seg.zone, seg.side, seg.verdict,
-                                               seg.t_start_s)
+                    strokes[key] = StrokeCheck(name, seg.zone or seg.gesture, seg.side or "-",
+                                               seg.verdict or "near_face", seg.t_start_s,
+                                               seg.finger)
                 pose = renderer.pose(name, index)
                 drawn[name] = (renderer.mirror_points(pose.points_px), pose.length_px)
                 current[name] = strokes[key]
@@ -121,7 +127,7 @@ def check_clip(path, plan: Plan) -> ClipCheck:
             for name, det in _match(drawn, found).items():
                 stroke = current[name]
                 stroke.detected += 1
-                tip = (det[8] + det[12]) / 2
+                tip = hand.contact_point(det, 1.0 if stroke.finger == "ring" else 0.0)
                 error = np.linalg.norm(tip - renderer.working_point(name, index))
                 stroke.tip_error_fw.append(error / renderer.face_width_px(index))
     check.strokes = sorted(strokes.values(), key=lambda s: (s.t_start_s, s.hand))
@@ -138,4 +144,14 @@ def report(check: ClipCheck) -> str:
     for s in check.strokes:
         lines.append(f"{s.t_start_s:6.2f} {s.hand:5} {s.zone:9} {s.side:5} {s.verdict:8} "
                      f"{s.frames:6d} {s.rate:8.0%}")
+    return "\n".join(lines)
+
+
+def summary_table(checks: list[ClipCheck]) -> str:
+    """One line per clip: hand detection (stroke frames), face found, fingertip error."""
+    width = max(len(c.name) for c in checks)
+    lines = [f"{'clip':{width}} {'hand':>6} {'face':>6} {'tip err fw':>10}"]
+    for c in checks:
+        lines.append(f"{c.name:{width}} {c.hand_detection_rate:6.1%} {c.face_rate:6.1%} "
+                     f"{c.median_tip_error_fw:10.3f}")
     return "\n".join(lines)

@@ -1,25 +1,20 @@
-"""The face: the astronaut portrait, its landmarks, and where each massage zone is on it.
+"""Where each massage zone is on a face photo, in the face frame of its landmarks.
 
-Coordinates here are pixels of the 512x512 photo (`_src`). The face frame used to place
-strokes: origin at the nose bridge (FaceMesh 168), x toward the person's LEFT (image
-right), y toward the chin, unit = one face width (`_fw`, FaceMesh 234 to 454, the face
-edges at cheekbone level). "Side-folded" coordinates (out, up) point away from the
+Coordinates here are pixels of the face photo (`_src`, see photos.py). The face frame used
+to place strokes: origin at the nose bridge (FaceMesh 168), x toward the person's LEFT
+(image right), y toward the chin, unit = one face width (`_fw`, FaceMesh 234 to 454, the
+face edges at cheekbone level). "Side-folded" coordinates (out, up) point away from the
 midline toward that side's ear and toward the crown.
-
-The landmarks are computed once with FaceMesh on the still photo and cached in
-`astronaut_landmarks.json` beside this file, so rendering (and the tests) need no MediaPipe.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
-LANDMARKS_FILE = Path(__file__).with_name("astronaut_landmarks.json")
+from . import photos
 
 # FaceMesh indices on the person's RIGHT side and their mirror on the LEFT side.
 MIRROR = {
@@ -28,35 +23,6 @@ MIRROR = {
     172: 397, 148: 377, 145: 374, 105: 334, 127: 356, 209: 429,
 }
 MIDLINE = (10, 151, 9, 168, 1, 17, 18, 200, 199, 175, 152)
-
-
-def load_photo() -> np.ndarray:
-    """The portrait as RGB uint8 (512, 512, 3)."""
-    from skimage import data
-
-    return data.astronaut()
-
-
-def compute_landmarks(photo_rgb: np.ndarray) -> np.ndarray:
-    """FaceMesh (with iris refinement) on the still photo -> (478, 2) photo pixels."""
-    import mediapipe as mp
-
-    with mp.solutions.face_mesh.FaceMesh(static_image_mode=True, max_num_faces=1,
-                                         refine_landmarks=True) as mesh:
-        result = mesh.process(photo_rgb)
-    if not result.multi_face_landmarks:
-        raise RuntimeError("FaceMesh found no face in the portrait")
-    h, w = photo_rgb.shape[:2]
-    return np.array([[p.x * w, p.y * h] for p in result.multi_face_landmarks[0].landmark])
-
-
-@lru_cache(maxsize=1)
-def photo_landmarks() -> np.ndarray:
-    """(478, 2) landmarks of the photo, from the cache file (made on first use)."""
-    if not LANDMARKS_FILE.exists():
-        points = compute_landmarks(load_photo())
-        LANDMARKS_FILE.write_text(json.dumps(np.round(points, 2).tolist()))
-    return np.array(json.loads(LANDMARKS_FILE.read_text()), dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -71,6 +37,7 @@ class FaceGeometry:
 
     @classmethod
     def from_landmarks(cls, landmarks_src: np.ndarray) -> FaceGeometry:
+        landmarks_src = np.asarray(landmarks_src)[:, :2]
         edge = landmarks_src[454] - landmarks_src[234]
         fw = float(np.linalg.norm(edge))
         x_axis = edge / fw
@@ -96,9 +63,10 @@ class FaceGeometry:
         return float(sign * rel @ self.x_axis), float(rel @ self.down_axis)
 
 
-@lru_cache(maxsize=1)
-def geometry() -> FaceGeometry:
-    return FaceGeometry.from_landmarks(photo_landmarks())
+@lru_cache(maxsize=None)
+def geometry(face: str = "astronaut") -> FaceGeometry:
+    """The face frame of the photo `face` (one of photos.SOURCES)."""
+    return FaceGeometry.from_landmarks(photos.load(face).landmarks_src)
 
 
 @dataclass(frozen=True)
@@ -174,15 +142,13 @@ def _anchor(geo: FaceGeometry, spec: tuple, side: str) -> np.ndarray:
     return base + geo.vector(offset, side)
 
 
-def zone_path(zone: str, side: str, geo: FaceGeometry | None = None
-              ) -> tuple[np.ndarray, np.ndarray]:
+def zone_path(zone: str, side: str, geo: FaceGeometry) -> tuple[np.ndarray, np.ndarray]:
     """The nominal drainage path (start_src, end_src) of a zone on one side."""
-    geo = geo or geometry()
     spec = ZONE_SPECS[zone]
     return _anchor(geo, spec.start, side), _anchor(geo, spec.end, side)
 
 
-def zone_centre(zone: str, side: str, geo: FaceGeometry | None = None) -> np.ndarray:
+def zone_centre(zone: str, side: str, geo: FaceGeometry) -> np.ndarray:
     start, end = zone_path(zone, side, geo)
     return (start + end) / 2
 

@@ -51,21 +51,24 @@ CANONICAL_LENGTH = float(np.linalg.norm(CANONICAL[12] - CANONICAL[0]))
 RADII = np.array([_THUMB_RADIUS] + [f[3] for f in _FINGERS.values()])
 
 
-def contact_point(points: np.ndarray) -> np.ndarray:
-    """The working point: midpoint of the index and middle fingertips."""
-    return (points[8] + points[12]) / 2
+def contact_point(points: np.ndarray, ring_share: float = 0.0) -> np.ndarray:
+    """The working point: midpoint of the index and middle fingertips, or the ring
+    fingertip (ring_share 1), or a blend while the hand shifts from one to the other."""
+    return (1.0 - ring_share) * (points[8] + points[12]) / 2 + ring_share * points[16]
 
 
-def place(contact: np.ndarray, direction: np.ndarray, length: float, hand: str) -> np.ndarray:
+def place(contact: np.ndarray, direction: np.ndarray, length: float, hand: str,
+          ring_share: float = 0.0, canon: np.ndarray | None = None) -> np.ndarray:
     """(21, 2) keypoints with the working point at `contact`.
 
     direction: the way the fingers point (wrist -> working point), any length.
-    length: wrist to middle fingertip, in the same units as `contact`.
+    length: wrist to middle fingertip of the flat hand, in the same units as `contact`.
+    canon: a posed right hand in CANONICAL's units (posed_hand.py); None = the template.
     """
-    canon = CANONICAL.copy()
+    canon = (CANONICAL if canon is None else canon).copy()
     if hand == "left":
         canon[:, 0] *= -1
-    c0 = contact_point(canon)
+    c0 = contact_point(canon, ring_share)
     along = c0 - canon[0]
     a = np.arctan2(direction[1], direction[0]) - np.arctan2(along[1], along[0])
     rot = np.array([[np.cos(a), -np.sin(a)], [np.sin(a), np.cos(a)]])

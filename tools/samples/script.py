@@ -1,10 +1,13 @@
 """The plan of a clip: scripted blocks of strokes -> timed segments per hand -> labels.
 
-A clip script is a list of `Block`s (one zone, a list of verdicts, one stroke each). The
-builder turns it into `Segment`s for each hand: approach, then per stroke an optional
-pause, the stroke, an optional pause, a return (lift off, come back to the next start),
-and finally leave. Segments carry where the working point (index + middle fingertip
-midpoint) is, in photo pixels, so the head's motion moves it with the skin.
+A clip script is a list of `Block`s (one zone, a list of verdicts, one stroke each) and
+`Gesture`s (a hand near the face that does not massage it, gestures.py). The builder
+turns it into `Segment`s for each hand: approach, then per stroke an optional pause, the
+stroke (perhaps with a rest on the skin half-way), an optional pause, a return (lift off,
+come back to the next start), and finally leave. A block may start with a new arrival
+(the hand leaves, stays out of view and comes back). Segments carry where the working
+point (index + middle fingertip midpoint, or the ring fingertip) is, in photo pixels, so
+the head's motion moves it with the skin.
 
 Both hands at once: the same script and the same random draws for each hand, each on its
 own side, so the strokes are mirror images done at the same time.
@@ -13,29 +16,41 @@ own side, so the strokes are mirror images done at the same time.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from feedback.protocol import Profile
 
-from . import face
+from . import face, gestures
+from .segments import Cursor, Segment, offscreen
 
 MIN_STROKE_FW, MAX_STROKE_FW = 0.12, 0.35
 
 
 @dataclass(frozen=True)
 class Block:
-    """Strokes in one zone: one per verdict. side None = the side of the hand doing them."""
+    """Strokes in one zone: one per verdict. side None = the side of the hand doing them.
+    arrive: the hand first leaves the face and comes back (a fresh arrival).
+    finger: None = index + middle fingertips; "ring" = with the ring finger."""
 
     zone: str
     verdicts: tuple[str, ...]
     side: str | None = None
+    arrive: bool = False
+    finger: str | None = None
 
 
 @dataclass(frozen=True)
 class Timing:
-    """Durations in seconds (ranges are drawn uniformly)."""
+    """Durations in seconds (ranges are drawn uniformly), sizes and angles of the motion.
+
+    lift_peak: the hand's size at the top of a return / its size touching (a pinhole
+        camera at 50 cm sees a 2-4 cm lift as 1.04-1.09). good_off_deg: good strokes
+        deviate up to this much from the expected direction. length_scale: a stroke's
+        length / the zone's chord. rest_chance: a good stroke rests on the skin half-way
+        for rest_s. land_straight: the first stroke after an arrival starts at once.
+    """
 
     good_s: tuple[float, float] = (0.8, 1.4)
     slow_fault_s: tuple[float, float] = (0.9, 1.4)  # reversed / off_path
@@ -47,54 +62,12 @@ class Timing:
     approach_s: tuple[float, float] = (0.9, 1.3)
     leave_s: tuple[float, float] = (0.8, 1.1)
     lift_peak: tuple[float, float] = (1.25, 1.5)  # hand size when lifted / touching
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One stretch of one hand's timeline (times in seconds, points in photo pixels).
-
-    The working point moves from start_src to end_src with an easing, bowed sideways by
-    `bow_fw` face widths in the middle (an arched return). The finger direction turns
-    from dir0 to dir1 (angles in the photo, degrees). `lift` is the hand's size relative
-    to touching: (at start, at end, extra bump in the middle).
-    """
-
-    kind: str
-    hand: str
-    t_start_s: float
-    t_end_s: float
-    start_src: np.ndarray
-    end_src: np.ndarray
-    dir0_deg: float
-    dir1_deg: float
-    lift: tuple[float, float, float] = (1.0, 1.0, 0.0)
-    bow_fw: float = 0.0
-    zone: str | None = None
-    side: str | None = None
-    verdict: str | None = None
-
-    def at(self, t_s: float, fw_src: float) -> tuple[np.ndarray, float, float]:
-        """(working point in photo px, finger direction deg, lift) at time t_s."""
-        span = self.t_end_s - self.t_start_s
-        tau = float(np.clip((t_s - self.t_start_s) / span, 0, 1)) if span > 0 else 1.0
-        eased = 0.5 - 0.5 * np.cos(np.pi * tau)
-        d = self.end_src - self.start_src
-        normal = np.array([-d[1], d[0]]) / (np.linalg.norm(d) + 1e-9)
-        point = self.start_src + eased * d + normal * self.bow_fw * fw_src * np.sin(np.pi * tau)
-        turn = (self.dir1_deg - self.dir0_deg + 180) % 360 - 180
-        l0, l1, bump = self.lift
-        lift = l0 + (l1 - l0) * eased + bump * np.sin(np.pi * tau)
-        return point, self.dir0_deg + turn * eased, float(lift)
-
-
-@dataclass
-class _Cursor:
-    """Where a hand is while the builder walks through the script."""
-
-    t_s: float
-    point: np.ndarray
-    dir_deg: float
-    segments: list = field(default_factory=list)
+    good_off_deg: float = 10.0
+    length_scale: tuple[float, float] = (0.9, 1.0)
+    rest_chance: float = 0.0
+    rest_s: tuple[float, float] = (0.3, 0.7)
+    land_straight: bool = False
+    away_s: tuple[float, float] = (0.5, 1.2)  # out of view between a leave and an arrival
 
 
 def _angle(v: np.ndarray) -> float:
@@ -106,8 +79,8 @@ def _rotate_out_up(v: tuple[float, float], deg: float) -> tuple[float, float]:
     return (v[0] * np.cos(a) - v[1] * np.sin(a), v[0] * np.sin(a) + v[1] * np.cos(a))
 
 
-def stroke_direction(profile: Profile, zone: str, verdict: str,
-                     rng: random.Random) -> tuple[float, float]:
+def stroke_direction(profile: Profile, zone: str, verdict: str, rng: random.Random,
+                     good_off_deg: float = 10.0) -> tuple[float, float]:
     """The (out, up) direction of one stroke with the given verdict."""
     expected = profile.rule(zone).direction_out_up
     if verdict == "reversed":
@@ -115,112 +88,87 @@ def stroke_direction(profile: Profile, zone: str, verdict: str,
     elif verdict == "off_path":
         off = rng.choice((-1, 1)) * rng.uniform(75, 105)
     else:
-        off = rng.uniform(-10, 10)
+        off = rng.uniform(-good_off_deg, good_off_deg)
     return _rotate_out_up(expected, off)
 
 
-def stroke_path(zone: str, side: str, direction: tuple[float, float], rng: random.Random
+def stroke_path(zone: str, side: str, direction: tuple[float, float], rng: random.Random,
+                geo: face.FaceGeometry, length_scale: tuple[float, float] = (0.9, 1.0)
                 ) -> tuple[np.ndarray, np.ndarray]:
     """(start, end) in photo px: centred on the zone, as long as the zone allows."""
-    geo = face.geometry()
     length = np.clip(face.chord_length_fw(zone, direction), MIN_STROKE_FW, MAX_STROKE_FW)
-    length *= rng.uniform(0.9, 1.0)
+    length = max(length * rng.uniform(*length_scale), MIN_STROKE_FW * 0.8)
     jitter = geo.vector((rng.uniform(-0.015, 0.015), rng.uniform(-0.015, 0.015)), side)
-    centre = face.zone_centre(zone, side) + jitter
+    centre = face.zone_centre(zone, side, geo) + jitter
     half = geo.vector(direction, side) * length / 2
     return centre - half, centre + half
 
 
-def hand_direction_deg(zone: str, side: str, tilt_deg: float) -> float:
+def hand_direction_deg(zone: str, side: str, tilt_deg: float,
+                       geo: face.FaceGeometry) -> float:
     """Where the fingers point in the photo while working a zone (plus a per-clip tilt)."""
     out_up = _rotate_out_up(face.ZONE_SPECS[zone].hand_dir_out_up, tilt_deg)
-    return _angle(face.geometry().vector(out_up, side))
+    return _angle(geo.vector(out_up, side))
 
 
-def _offscreen(point: np.ndarray, dir_deg: float) -> np.ndarray:
-    """A point well outside the frame, back along the arm from `point`."""
-    a = np.radians(dir_deg)
-    return point - 1.8 * face.geometry().fw_src * np.array([np.cos(a), np.sin(a)])
+def _rest(timing: Timing, verdict: str, rng: random.Random) -> tuple[float, float]:
+    """(path share where, seconds) of a rest on the skin during this stroke, or (0, 0)."""
+    if not timing.rest_chance or verdict != "good" or rng.random() >= timing.rest_chance:
+        return (0.0, 0.0)
+    return (rng.uniform(0.35, 0.65), rng.uniform(*timing.rest_s))
 
 
-def _push(cur: _Cursor, hand: str, kind: str, duration: float, end: np.ndarray,
-          dir_deg: float, **extra) -> None:
-    seg = Segment(kind=kind, hand=hand, t_start_s=cur.t_s, t_end_s=cur.t_s + duration,
-                  start_src=cur.point, end_src=end, dir0_deg=cur.dir_deg, dir1_deg=dir_deg,
-                  **extra)
-    cur.segments.append(seg)
-    cur.t_s, cur.point, cur.dir_deg = seg.t_end_s, end, dir_deg
-
-
-def build_hand(blocks: list[Block], hand: str, profile: Profile, seed: int,
-               timing: Timing = Timing(), start_s: float = 0.0) -> list[Segment]:
+def build_hand(blocks: list, hand: str, profile: Profile, seed: int,
+               timing: Timing = Timing(), start_s: float = 0.0,
+               geo: face.FaceGeometry | None = None) -> list[Segment]:
     """Timed segments of one hand doing the blocks on its own side (or the block's side)."""
+    geo = geo or face.geometry()
     rng = random.Random(seed)
     tilt = rng.uniform(-8, 8)
     U = rng.uniform
-    cur = _Cursor(t_s=0.0, point=np.zeros(2), dir_deg=0.0)
-    for bi, block in enumerate(blocks):
+    cur = Cursor(hand=hand)
+    first = True
+    for block in blocks:
+        if isinstance(block, gestures.Gesture):
+            if not cur.away:
+                cur.leave(geo.fw_src, U(*timing.leave_s), U(-0.1, 0.1))
+            gestures.perform(cur, block, geo, rng, start_s if first else U(*timing.away_s))
+            first = False
+            continue
         side = block.side or hand
-        dir_deg = hand_direction_deg(block.zone, side, tilt)
+        dir_deg = hand_direction_deg(block.zone, side, tilt, geo)
         for vi, verdict in enumerate(block.verdicts):
-            direction = stroke_direction(profile, block.zone, verdict, rng)
-            start, end = stroke_path(block.zone, side, direction, rng)
+            direction = stroke_direction(profile, block.zone, verdict, rng, timing.good_off_deg)
+            start, end = stroke_path(block.zone, side, direction, rng, geo, timing.length_scale)
             wobble = U(-4, 4)
-            if bi == 0 and vi == 0:
-                cur.point, cur.dir_deg = _offscreen(start, dir_deg), dir_deg
-                if start_s > 0:
-                    _push(cur, hand, "approach", start_s, cur.point, dir_deg,
-                          lift=(1.4, 1.4, 0.0))
-                _push(cur, hand, "approach", U(*timing.approach_s), start, dir_deg,
-                      lift=(1.4, 1.0, 0.0), bow_fw=U(-0.15, 0.15))
+            landing = cur.away or (vi == 0 and block.arrive)
+            if first:
+                cur.point, cur.dir_deg = offscreen(start, dir_deg, geo.fw_src), dir_deg
+                cur.arrive(start, dir_deg, U(*timing.approach_s), U(-0.15, 0.15),
+                           wait_s=start_s)
+            elif landing:
+                if not cur.away:
+                    cur.leave(geo.fw_src, U(*timing.leave_s), U(-0.1, 0.1))
+                cur.point, cur.dir_deg = offscreen(start, dir_deg, geo.fw_src), dir_deg
+                cur.arrive(start, dir_deg, U(*timing.approach_s), U(-0.15, 0.15),
+                           wait_s=U(*timing.away_s))
             else:
-                moving = vi == 0
                 peak = U(*timing.lift_peak) - 1.0
-                _push(cur, hand, "return", U(*(timing.move_s if moving else timing.return_s)),
-                      start, dir_deg, lift=(1.0, 1.0, peak), bow_fw=U(0.05, 0.12)
-                      * (1 if hand == "right" else -1))
-            if rng.random() < timing.pause_chance:
-                _push(cur, hand, "pause", U(*timing.pause_s), start, dir_deg)
+                cur.push("return", U(*(timing.move_s if vi == 0 else timing.return_s)),
+                         start, dir_deg, lift=(1.0, 1.0, peak), bow_fw=U(0.05, 0.12)
+                         * (1 if hand == "right" else -1))
+            first = False
+            if rng.random() < timing.pause_chance and not (landing and timing.land_straight):
+                cur.push("pause", U(*timing.pause_s), start, dir_deg)
             span = {"too_fast": timing.too_fast_s, "good": timing.good_s}.get(
                 verdict, timing.slow_fault_s)
-            _push(cur, hand, "stroke", U(*span), end, dir_deg + wobble, zone=block.zone,
-                  side=side, verdict=verdict)
+            moving_s = U(*span)
+            rest_at, rest_s = _rest(timing, verdict, rng)
+            cur.push("stroke", moving_s + rest_s, end, dir_deg + wobble, zone=block.zone,
+                     side=side, verdict=verdict, hold=(rest_at, rest_s / (moving_s + rest_s)),
+                     finger=block.finger)
             if rng.random() < timing.pause_chance:
-                _push(cur, hand, "pause", U(*timing.pause_s), end, dir_deg + wobble)
-    _push(cur, hand, "leave", U(*timing.leave_s), _offscreen(cur.point, cur.dir_deg),
-          cur.dir_deg, lift=(1.0, 1.4, 0.0), bow_fw=U(-0.1, 0.1))
+                cur.push("pause", U(*timing.pause_s), end, dir_deg + wobble)
+    if not cur.away:
+        cur.leave(geo.fw_src, U(*timing.leave_s), U(-0.1, 0.1))
     return cur.segments
-
-
-def extend_to(segments: list[Segment], end_s: float) -> list[Segment]:
-    """Stretch the final `leave` so the timeline ends at end_s (the hand stays away)."""
-    last = segments[-1]
-    if end_s <= last.t_end_s:
-        return segments
-    stay = Segment(kind="leave", hand=last.hand, t_start_s=last.t_end_s, t_end_s=end_s,
-                   start_src=last.end_src, end_src=last.end_src, dir0_deg=last.dir1_deg,
-                   dir1_deg=last.dir1_deg, lift=(last.lift[1],) * 2 + (0.0,))
-    return segments + [stay]
-
-
-def segment_at(segments: list[Segment], t_s: float) -> Segment:
-    """The segment of one hand's timeline that holds time t_s."""
-    for seg in segments:
-        if seg.t_start_s <= t_s < seg.t_end_s:
-            return seg
-    return segments[-1]
-
-
-def intervals(segments: list[Segment]) -> list[dict]:
-    """Label intervals of one hand: consecutive segments of the same non-stroke kind merge."""
-    out: list[dict] = []
-    for seg in segments:
-        row = {"t_start_s": round(seg.t_start_s, 4), "t_end_s": round(seg.t_end_s, 4),
-               "kind": seg.kind, "hand": seg.hand}
-        if seg.kind == "stroke":
-            row.update(zone=seg.zone, side=seg.side, verdict=seg.verdict)
-        elif out and out[-1]["kind"] == seg.kind:
-            out[-1]["t_end_s"] = row["t_end_s"]
-            continue
-        out.append(row)
-    return out

@@ -1,0 +1,110 @@
+"""The face photos the clips are drawn on, and their cached FaceMesh landmarks.
+
+Every photo is public domain and ships inside a Python package (see faces/README.md for
+where each comes from). The astronaut is read from scikit-image; the others are small
+crops committed in `faces/NAME.jpg`, made by `prepare` from the package's original so
+that the face is about `CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with
+iris refinement, run once on the still photo) are cached in `faces/NAME.json` as (478, 3)
+x, y, z in photo pixels: z is FaceMesh's relative depth scaled like x (negative = nearer
+the camera), which is what the turned-head renderer needs. Rendering needs no MediaPipe.
+
+    .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg   # crop + landmarks
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+FACES_DIR = Path(__file__).with_name("faces")
+CROP_FW_PX = 110.0  # face width (FaceMesh 234 -> 454) in a prepared crop
+CROP_FW = (5.2, 4.4)  # crop size in face widths (wide enough for a distant camera)
+CROP_ORIGIN_FW = (2.6, 1.6)  # where the nose bridge (168) sits in the crop, from top left
+
+SOURCES = {
+    "astronaut": "scikit-image data.astronaut() (NASA portrait of Eileen Collins)",
+    "grace_hopper": "matplotlib mpl-data/sample_data/grace_hopper.jpg (US Navy photo)",
+    "obama": "face-recognition 1.3.0 sdist tests/test_images/obama.jpg (White House photo)",
+    "biden": "face-recognition 1.3.0 sdist tests/test_images/biden.jpg (White House photo)",
+}
+
+
+@dataclass(frozen=True)
+class FaceSource:
+    """One face photo: RGB uint8 (H, W, 3) and its (478, 3) landmarks in photo pixels."""
+
+    name: str
+    photo_rgb: np.ndarray
+    landmarks_src: np.ndarray
+
+
+def facemesh_landmarks(photo_rgb: np.ndarray) -> np.ndarray:
+    """FaceMesh (with iris refinement) on a still photo -> (478, 3) photo pixels."""
+    import mediapipe as mp
+
+    with mp.solutions.face_mesh.FaceMesh(static_image_mode=True, max_num_faces=1,
+                                         refine_landmarks=True) as mesh:
+        result = mesh.process(np.ascontiguousarray(photo_rgb))
+    if not result.multi_face_landmarks:
+        raise RuntimeError("FaceMesh found no face in the photo")
+    h, w = photo_rgb.shape[:2]
+    return np.array([[p.x * w, p.y * h, p.z * w]
+                     for p in result.multi_face_landmarks[0].landmark])
+
+
+def _read_photo(name: str) -> np.ndarray:
+    if name == "astronaut":
+        from skimage import data
+
+        return data.astronaut()
+    return cv2.cvtColor(cv2.imread(str(FACES_DIR / f"{name}.jpg")), cv2.COLOR_BGR2RGB)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> FaceSource:
+    """The face photo `name` (one of SOURCES) with its cached landmarks."""
+    if name not in SOURCES:
+        raise ValueError(f"unknown face {name!r}; known: {', '.join(SOURCES)}")
+    data = json.loads((FACES_DIR / f"{name}.json").read_text())
+    return FaceSource(name, _read_photo(name), np.array(data["landmarks"], np.float64))
+
+
+def _write_landmarks(name: str, points: np.ndarray) -> None:
+    data = {"face": name, "source": SOURCES[name], "landmarks": np.round(points, 2).tolist()}
+    (FACES_DIR / f"{name}.json").write_text(json.dumps(data) + "\n")
+
+
+def crop_around_face(photo_rgb: np.ndarray, landmarks: np.ndarray) -> np.ndarray:
+    """Scale the photo so the face is CROP_FW_PX wide and cut CROP_FW face widths around
+    it; where the photo ends, its blurred edge colours fill in (a soft background)."""
+    fw = float(np.linalg.norm(landmarks[454, :2] - landmarks[234, :2]))
+    zoom = CROP_FW_PX / fw
+    w, h = (int(round(c * CROP_FW_PX)) for c in CROP_FW)
+    shift = np.array(CROP_ORIGIN_FW) * CROP_FW_PX - zoom * landmarks[168, :2]
+    matrix = np.array([[zoom, 0, shift[0]], [0, zoom, shift[1]]])
+    sharp = cv2.warpAffine(photo_rgb, matrix, (w, h), flags=cv2.INTER_AREA,
+                           borderMode=cv2.BORDER_REPLICATE)
+    inside = cv2.warpAffine(np.ones(photo_rgb.shape[:2], np.float32), matrix, (w, h))
+    soft = cv2.GaussianBlur(sharp, (0, 0), 12.0)
+    inside = cv2.GaussianBlur(inside, (0, 0), 3.0)[..., None]
+    return np.round(sharp * inside + soft * (1 - inside)).astype(np.uint8)
+
+
+def prepare(name: str, original: Path) -> None:
+    """Make faces/NAME.jpg (the crop) and faces/NAME.json (its landmarks) from the
+    package's original photo. Needs MediaPipe; run once, the results are committed."""
+    photo = cv2.cvtColor(cv2.imread(str(original)), cv2.COLOR_BGR2RGB)
+    crop = crop_around_face(photo, facemesh_landmarks(photo))
+    cv2.imwrite(str(FACES_DIR / f"{name}.jpg"), cv2.cvtColor(crop, cv2.COLOR_RGB2BGR),
+                [cv2.IMWRITE_JPEG_QUALITY, 88])
+    _write_landmarks(name, facemesh_landmarks(crop))
+
+
+if __name__ == "__main__":
+    prepare(sys.argv[1], Path(sys.argv[2]))

@@ -1,0 +1,186 @@
+"""Two sets of clips that do not share the tuning's assumptions (issue 12).
+
+TUNING (astronaut and Grace Hopper, the rigid drawn hand and a bending one in the photo's
+skin tone, seeds 2xx) is rendered into sample_videos/tuning/ and may be looked at while
+the coach is developed. HELD_OUT (Obama and Biden, a bending hand with other proportions,
+skin and sleeves, seeds 4xx) is defined here but rendered once, after the method is
+settled, into sample_videos/held_out/ (`render_samples.py --set held_out`).
+
+Both sets hold the same kinds of conditions: realistic lifts (the hand 4-10 % bigger),
+good strokes up to 25 degrees off, too-fast strokes near the limit, rests on the skin,
+fresh arrivals, heads turned up to 40 degrees, 15/24 fps, motion blur, strong
+compression, noise, dim light, a distant camera, two hands, ring-finger strokes and
+negatives (hands near the face that never massage it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from feedback.verdicts import VERDICTS
+
+from .camera import HeadMotion, Look
+from .gestures import Gesture
+from .posed_hand import Proportions
+from .render import ClipSpec
+from .script import Block, Timing
+
+G, R, O, F = (v for v in VERDICTS if v != "unsure")  # what a script can plan
+
+# What webcams see: a 2-4 cm lift at arm's length, strokes as people make them.
+REAL = Timing(good_s=(0.6, 1.8), slow_fault_s=(0.8, 1.6), too_fast_s=(0.36, 0.43),
+              return_s=(0.35, 0.65), move_s=(0.6, 1.0), pause_s=(0.3, 1.2),
+              pause_chance=0.25, lift_peak=(1.04, 1.10), good_off_deg=25.0,
+              length_scale=(0.6, 1.1), rest_chance=0.25, land_straight=True)
+NEGATIVES = tuple(Gesture(k) for k in ("wave", "chin_rest", "mouth_cover", "nose_scratch",
+                                       "pass"))
+
+TUNING: tuple[ClipSpec, ...] = (
+    ClipSpec(
+        name="tuning_small_lifts_cheek_jaw",
+        description="Right hand, small lifts (hand 4-10 % bigger), good strokes up to 25 "
+                    "degrees off, rests on the skin, two fresh arrivals; cheek, jaw, chin.",
+        blocks=(Block("cheek", (G, G, G, F, G)), Block("jawline", (G, R, G), arrive=True),
+                Block("chin", (G, G, O), arrive=True)),
+        hands=("right",), seed=201, timing=REAL,
+        motion=HeadMotion(roll_amp_deg=3.0, period_s=8.0)),
+    ClipSpec(
+        name="tuning_grace_hopper_routine_left_hand",
+        description="Grace Hopper; left hand on all 8 zones of the left side, small lifts, "
+                    "too-fast strokes near the limit, off-angle good strokes.",
+        blocks=(Block("neck", (G,)), Block("chin", (G, F)), Block("jawline", (G, G)),
+                Block("nose", (G,)), Block("cheek", (G, R)), Block("under_eye", (G, G)),
+                Block("forehead", (G, F)), Block("temple", (G, G))),
+        hands=("left",), face="grace_hopper", seed=211, timing=REAL,
+        look=Look(light_angle_deg=30.0, noise_sigma=3.0),
+        motion=HeadMotion(roll_deg=-3.0, roll_amp_deg=4.0, period_s=9.0)),
+    ClipSpec(
+        name="tuning_negatives_hands_near_face",
+        description="No massage: a wave in front of the face, the chin resting on the hand, "
+                    "a hand over the mouth, scratching the nose, a hand passing by.",
+        blocks=NEGATIVES, hands=("right",), seed=221,
+        motion=HeadMotion(roll_amp_deg=4.0, period_s=7.0)),
+    ClipSpec(
+        name="tuning_grace_hopper_turned_head",
+        description="Grace Hopper, head turned 22-38 degrees to her left and nodding a "
+                    "little; bending right hand on under-eye, nose, cheek, chin, temple.",
+        blocks=(Block("under_eye", (G, G)), Block("nose", (G, G)), Block("cheek", (G, G, R)),
+                Block("chin", (G, O)), Block("temple", (G, G))),
+        hands=("right",), face="grace_hopper", seed=231, timing=REAL,
+        hand_model="bending", hand_roll_deg=10.0,
+        motion=HeadMotion(roll_amp_deg=2.0, squash_amp=0.0, yaw_deg=30.0, yaw_amp_deg=8.0,
+                          pitch_amp_deg=8.0, period_s=10.0)),
+    ClipSpec(
+        name="tuning_two_hands_turned_head",
+        description="Both hands at once on cheeks, jaw and forehead while the head turns "
+                    "up to 35 degrees to the right and tilts up.",
+        blocks=(Block("cheek", (G, G, G)), Block("jawline", (G, R)), Block("forehead", (G, G, F))),
+        hands=("right", "left"), seed=241, timing=REAL,
+        look=Look(skin_lab_shift=(-6.0, 2.0, 5.0), light_angle_deg=110.0),
+        motion=HeadMotion(roll_amp_deg=3.0, squash_amp=0.0, yaw_deg=-20.0, yaw_amp_deg=15.0,
+                          pitch_deg=6.0, pitch_amp_deg=5.0, period_s=9.0)),
+    ClipSpec(
+        name="tuning_15fps_blur_crf36_dim",
+        description="A 15 fps camera with motion blur, strong compression, a dim noisy "
+                    "room; right hand on cheek, under-eye (ring finger), nose and neck.",
+        blocks=(Block("cheek", (G, G, F)), Block("under_eye", (G, G), finger="ring"),
+                Block("nose", (G, R)), Block("neck", (G, G))),
+        hands=("right",), seed=251, fps=15, crf=36, shutter_subframes=4, timing=REAL,
+        look=Look(gain=0.55, gamma=1.15, noise_sigma=5.0, light_tilt=0.3,
+                  tint_rgb=(1.05, 0.98, 0.88)),
+        motion=HeadMotion(roll_amp_deg=5.0, sway_px=(14.0, 6.0), period_s=7.0)),
+    ClipSpec(
+        name="tuning_24fps_far_camera_grace_hopper",
+        description="Grace Hopper far from a 24 fps camera (a smaller face), blur and "
+                    "compression; bending left hand, ring finger under the eye.",
+        blocks=(Block("under_eye", (G, G, R), finger="ring"), Block("cheek", (G, G)),
+                Block("jawline", (G, F)), Block("forehead", (G, G))),
+        hands=("left",), face="grace_hopper", seed=261, fps=24, crf=35, shutter_subframes=3,
+        timing=REAL, hand_model="bending", hand_roll_deg=-8.0,
+        look=Look(noise_sigma=4.0, light_angle_deg=250.0),
+        motion=HeadMotion(scale=0.68, scale_amp=0.04, roll_amp_deg=3.0, period_s=8.0)),
+    ClipSpec(
+        name="tuning_strokes_between_negatives",
+        description="Left hand: strokes right after the hand arrives, with a wave, a "
+                    "scratch of the nose and a hand over the mouth in between.",
+        blocks=(Block("cheek", (G, G)), Gesture("nose_scratch"), Block("forehead", (G,)),
+                Gesture("mouth_cover"), Block("jawline", (G, R)), Gesture("wave"),
+                Block("temple", (G,))),
+        hands=("left",), seed=271, timing=REAL,
+        look=Look(skin_lab_shift=(-14.0, 4.0, 8.0), noise_sigma=3.0),
+        motion=HeadMotion(roll_deg=2.0, roll_amp_deg=4.0, period_s=8.5)),
+    ClipSpec(
+        name="tuning_grace_hopper_negatives_bending_hand",
+        description="Grace Hopper, no massage, bending hand: the chin resting on it, a "
+                    "wave, a pass, a hand over the mouth, a nose scratch; head turned a bit.",
+        blocks=(Gesture("chin_rest"), Gesture("wave"), Gesture("pass"),
+                Gesture("mouth_cover"), Gesture("nose_scratch")),
+        hands=("right",), face="grace_hopper", seed=281, hand_model="bending",
+        motion=HeadMotion(roll_amp_deg=3.0, squash_amp=0.0, yaw_deg=-12.0, yaw_amp_deg=8.0,
+                          period_s=8.0)),
+)
+
+_OTHER_HAND = dict(hand_model="bending", hand_proportions=Proportions(1.1, 0.92),
+                   hand_scale_fw=1.22)
+
+HELD_OUT: tuple[ClipSpec, ...] = tuple(replace(spec, held_out=True) for spec in (
+    ClipSpec(
+        name="held_out_obama_small_lifts_routine",
+        description="Obama; right hand on five zones, small lifts, off-angle good strokes, "
+                    "rests on the skin, a fresh arrival mid-way.",
+        blocks=(Block("jawline", (G, F, G)), Block("cheek", (G, G, R)),
+                Block("nose", (G,), arrive=True), Block("under_eye", (G, G)),
+                Block("forehead", (G, O, G))),
+        hands=("right",), face="obama", seed=401, timing=REAL,
+        hand_skin_rgb=(150.0, 100.0, 78.0), **_OTHER_HAND,
+        motion=HeadMotion(roll_deg=2.0, roll_amp_deg=5.0, period_s=9.5, phase=1.0)),
+    ClipSpec(
+        name="held_out_biden_turned_head_left_hand",
+        description="Biden, head turned 24-40 degrees to his right and nodding; left hand "
+                    "on under-eye (ring finger), cheek, chin and temple.",
+        blocks=(Block("under_eye", (G, G), finger="ring"), Block("cheek", (G, R, G)),
+                Block("chin", (G, F)), Block("temple", (G, G))),
+        hands=("left",), face="biden", seed=411, timing=REAL,
+        hand_skin_rgb=(214.0, 168.0, 148.0), sleeve_rgb=(60.0, 70.0, 95.0), **_OTHER_HAND,
+        motion=HeadMotion(roll_amp_deg=3.0, squash_amp=0.0, yaw_deg=-32.0, yaw_amp_deg=8.0,
+                          pitch_deg=-4.0, pitch_amp_deg=6.0, period_s=11.0)),
+    ClipSpec(
+        name="held_out_biden_negatives",
+        description="Biden, no massage: scratching the nose, a hand passing, the chin "
+                    "resting on the hand, a wave, a hand over the mouth.",
+        blocks=(Gesture("nose_scratch"), Gesture("pass"), Gesture("chin_rest"),
+                Gesture("wave"), Gesture("mouth_cover")),
+        hands=("left",), face="biden", seed=421,
+        hand_skin_rgb=(214.0, 168.0, 148.0), sleeve_rgb=(60.0, 70.0, 95.0), **_OTHER_HAND,
+        motion=HeadMotion(roll_amp_deg=4.0, yaw_deg=10.0, yaw_amp_deg=6.0, squash_amp=0.0,
+                          period_s=7.5)),
+    ClipSpec(
+        name="held_out_obama_two_hands",
+        description="Obama, both hands at once on forehead, cheeks and neck, head turned "
+                    "up to 25 degrees.",
+        blocks=(Block("forehead", (G, G, R)), Block("cheek", (G, G, F)), Block("neck", (G, G))),
+        hands=("right", "left"), face="obama", seed=431, timing=REAL,
+        hand_skin_rgb=(150.0, 100.0, 78.0), **_OTHER_HAND,
+        motion=HeadMotion(roll_amp_deg=4.0, squash_amp=0.0, yaw_deg=12.0, yaw_amp_deg=13.0,
+                          period_s=9.0)),
+    ClipSpec(
+        name="held_out_obama_15fps_blur",
+        description="Obama at 15 fps with motion blur and strong compression in a dusky "
+                    "room; left hand: strokes, a wave, strokes, a hand over the mouth, a fast stroke.",
+        blocks=(Block("cheek", (G, G)), Gesture("wave"), Block("jawline", (G, R, G)),
+                Gesture("mouth_cover"), Block("cheek", (F,))),
+        hands=("left",), face="obama", seed=441, fps=15, crf=37, shutter_subframes=4,
+        timing=REAL, hand_skin_rgb=(150.0, 100.0, 78.0), **_OTHER_HAND,
+        look=Look(gain=0.6, gamma=1.1, noise_sigma=5.0, light_angle_deg=200.0),
+        motion=HeadMotion(roll_amp_deg=6.0, sway_px=(16.0, 8.0), period_s=6.5)),
+    ClipSpec(
+        name="held_out_biden_24fps_far_lifting",
+        description="Profile 'lifting'; Biden far from a 24 fps camera, compressed; right "
+                    "hand on cheek, jaw, temple and nose with faults near the limits.",
+        blocks=(Block("cheek", (G, O, G)), Block("jawline", (G, F)), Block("temple", (G, R)),
+                Block("nose", (G, G))),
+        hands=("right",), face="biden", profile="lifting", seed=451, fps=24, crf=35,
+        timing=REAL, hand_skin_rgb=(214.0, 168.0, 148.0), **_OTHER_HAND,
+        look=Look(noise_sigma=4.0, tint_rgb=(0.96, 1.0, 1.05)),
+        motion=HeadMotion(scale=0.7, scale_amp=0.05, roll_amp_deg=4.0, period_s=10.0)),
+))
