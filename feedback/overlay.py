@@ -14,6 +14,8 @@ debugging mark) are drawn only when asked for (`show_axes`).
 
 from __future__ import annotations
 
+from functools import cache
+
 import cv2
 import numpy as np
 
@@ -44,8 +46,10 @@ _PANEL_LINES = 4  # counters shown on the picture; the page lists them all
 _FONT = cv2.FONT_HERSHEY_DUPLEX
 
 
+@cache
 def _zone_boundary_fw(step_fw: float = 0.02) -> np.ndarray:
-    """(n, 2) face-frame points on the borders between zones (a dotted zone map)."""
+    """(n, 2) face-frame points on the borders between zones (a dotted zone map; the same
+    for every overlay, computed once: read only)."""
     xs = np.arange(-0.7, 0.7 + 1e-9, step_fw)
     ys = np.arange(-0.48, 1.5 + 1e-9, step_fw)
     labels = np.array([[zone_at(np.array([x, y])) or "" for x in xs] for y in ys])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from functools import cache
 
 import numpy as np
 
@@ -80,8 +81,10 @@ def path_diagram(profile: Profile, zone: str | None, mirror_display: bool = Fals
     return Overlay(profile, label_zones="all").annotate(canvas, state, mirror_display=mirror_display)
 
 
+@cache
 def zone_map_canvas(size_wh: tuple[int, int], step_px: int = 4) -> tuple[np.ndarray, FaceFrame]:
-    """(H, W, 3) a dark picture with the zones filled in a skin tone, and its face frame.
+    """(H, W, 3) a dark picture with the zones filled in a skin tone, and its face frame
+    (computed once per size: do not draw on it, `Overlay.annotate` draws on a copy).
     The map spans about -0.5 (hairline) to 1.45 (neck) face widths below the nose bridge."""
     width, height = size_wh
     face = FaceFrame(np.array([width / 2, height * 0.27]), 0.0, width * 0.5)
@@ -92,6 +95,11 @@ def zone_map_canvas(size_wh: tuple[int, int], step_px: int = 4) -> tuple[np.ndar
     canvas = np.full((height, width, 3), 40, np.uint8)
     canvas[mask] = SKIN_RGB
     return canvas, face
+
+
+def practice_record(goal) -> dict:
+    """What a practice session was for, kept in its review JSON (docs/formats.md)."""
+    return {"zone": goal.zone, "side": goal.side, "target": goal.target}
 
 
 def good_counts_of(review: dict) -> dict[tuple[str, str], int]:
@@ -156,6 +164,8 @@ class CoachSlot:
             return None
         self.review = coach.finish()
         self.review_goal = coach.goal
+        if self.kind == "practice" and coach.goal is not None:  # kept in the history record
+            self.review["practice"] = practice_record(coach.goal)
         self.saved_id, self.save_error = None, None
         if self.review["strokes"]:
             try:
