@@ -2,9 +2,10 @@
 
 import streamlit as st
 
+from ui.chrome import APP_ICON
 from ui.common import PAGES
 
-st.set_page_config(page_title="Massage coach", page_icon=":material/spa:", layout="wide")
+st.set_page_config(page_title="Massage coach", page_icon=str(APP_ICON), layout="wide")
 st.navigation([
     st.Page(page.path, title=page.title, icon=page.icon, url_path=page.url_path,
             default=page.url_path == "home")

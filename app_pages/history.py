@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from storage.comparable import practised_zone, previous_like
 from storage.history import History, SessionRecord, compare
 from storage.paths import StorageError
 from ui import results
@@ -16,6 +17,7 @@ from ui.common import (
     open_history,
     place_label,
     profile_for,
+    zone_label,
 )
 from ui.progress_chart import progress_chart
 from ui.report import history_report
@@ -30,14 +32,20 @@ st.caption("Your finished sessions, newest first. Open one to see its zones and 
            "compare it with the session before, or delete it.")
 
 
+def kind_text(record: SessionRecord) -> str:
+    """E.g. "Practice (cheek)": a practice names its zone."""
+    zone = practised_zone(record)
+    kind = KIND_LABELS.get(record.kind, record.kind)
+    return f"{kind} ({zone_label(zone).lower()})" if zone else kind
+
+
 def session_label(record: SessionRecord) -> str:
-    return (f"{local_time_text(record.created_at)} · {KIND_LABELS.get(record.kind, record.kind)} · "
-            f"{record.source}")
+    return f"{local_time_text(record.created_at)} · {kind_text(record)} · {record.source}"
 
 
 def sessions_table(records: list[SessionRecord]) -> pd.DataFrame:
     return pd.DataFrame([{
-        "Date": local_time_text(r.created_at), "Kind": KIND_LABELS.get(r.kind, r.kind),
+        "Date": local_time_text(r.created_at), "Kind": kind_text(r),
         "Source": r.source, "Length": duration_text(r.duration_s), "Strokes": r.n_strokes,
         "Good": f"{r.percent_good:.0f}%" if r.n_strokes else "–",
     } for r in records])
@@ -48,20 +56,31 @@ def percent_text(value: float | None) -> str:
 
 
 def change_text(value: float | None, unit: str = "") -> str:
-    return "–" if value is None else f"{value:+.0f}{unit}"
+    if value is None:
+        return "–"
+    return "no change" if round(value) == 0 else f"{value:+.0f}{unit}"
 
 
-def show_comparison(history: History, record: SessionRecord) -> None:
-    previous = history.previous(record.id)
+def delta_options(value: float, unit: str = "") -> dict:
+    """st.metric's delta: none at all for no change (a "+0" is not an improvement)."""
+    if round(value) == 0:
+        return {"delta": "no change", "delta_color": "off", "delta_arrow": "off"}
+    return {"delta": f"{value:+.0f}{unit}"}
+
+
+def show_comparison(records: list[SessionRecord], record: SessionRecord) -> None:
+    previous = previous_like(records, record)
     if previous is None:
-        st.info("This is your first saved session: there is nothing before it to compare with.")
+        st.info(f"There is no earlier {kind_text(record).lower()} session to compare this one with: "
+                "sessions are compared only with one of the same kind and zone.")
         return
     change = compare(record, previous)
-    st.markdown(f"**Compared with the session before** ({session_label(previous)})")
+    st.markdown(f"**Compared with the previous {kind_text(record).lower()} session** "
+                f"({session_label(previous)})")
     columns = st.columns(2)
-    columns[0].metric("Strokes", record.n_strokes, delta=change["n_strokes_delta"])
+    columns[0].metric("Strokes", record.n_strokes, **delta_options(change["n_strokes_delta"]))
     columns[1].metric("Good strokes", f"{record.percent_good:.0f}%",
-                      delta=f"{change['percent_good_delta']:+.0f} points")
+                      **delta_options(change["percent_good_delta"], " points"))
     rows = [{"Zone": place_label(z["zone"], z["side"]),
              "Strokes before": z["strokes_before"], "Strokes now": z["strokes_now"],
              "Good before": percent_text(z["percent_good_before"]),
@@ -95,11 +114,11 @@ def show_delete(history: History, record: SessionRecord) -> None:
         st.rerun()
 
 
-def show_session(history: History, record: SessionRecord) -> None:
+def show_session(history: History, records: list[SessionRecord], record: SessionRecord) -> None:
     settings = current_settings()
     profile = profile_for(record.profile, settings)
     review = record.review
-    cues = results.cues_for(review, profile)
+    cues = results.cues_for(review, profile, focus=practised_zone(record))
     st.subheader(session_label(record))
     results.show_report(review, profile, cues)
     actions = st.container(horizontal=True)
@@ -108,7 +127,7 @@ def show_session(history: History, record: SessionRecord) -> None:
     with actions.container():
         show_delete(history, record)
     if st.session_state.get(COMPARE_KEY) == record.id:
-        show_comparison(history, record)
+        show_comparison(records, record)
     with st.expander("Downloads"):
         results.show_downloads(review, f"session-{record.id}", key="history-",
                                report_pdf=lambda: history_report(record, profile, cues))
@@ -142,7 +161,7 @@ def main() -> None:
     selected = st.selectbox("Open a session", list(by_id), key=SELECTED_KEY,
                             format_func=lambda i: session_label(by_id[i]))
     st.divider()
-    show_session(history, by_id[selected])
+    show_session(history, records, by_id[selected])
 
 
 main()

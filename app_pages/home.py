@@ -5,9 +5,12 @@ import streamlit as st
 from ui.common import PAGES, current_settings, profile_for
 
 
+settings = current_settings()
+profile = profile_for(settings.profile, settings)
 st.title("Facial massage coach")
-st.caption("A camera coach for facial lymphatic-drainage self-massage: it watches your fingertips "
-           "on your face and tells you whether each stroke goes the right way, at a calm pace.")
+st.caption(f"A camera coach for facial self-massage, here with the *{profile.title}* profile "
+           "(change it in Settings): it watches your fingertips on your face and tells you "
+           "whether each stroke goes the right way, at a calm pace.")
 
 st.markdown("**Where do you want to start?**")
 columns = st.columns(3)
@@ -16,10 +19,8 @@ for i, page in enumerate(p for p in PAGES if p.url_path != "home"):
         st.page_link(page.path, label=page.title, icon=page.icon)
         st.caption(page.blurb)
 
-settings = current_settings()
-rhythm = profile_for(settings.profile, settings).rhythm
 st.markdown(
     "**How it works.** Sit facing the camera in good light, with your whole face in view. "
-    f"Use the pads of your index and middle fingers and stroke slowly, {rhythm}, "
+    f"Use the pads of your index and middle fingers and stroke slowly, {profile.rhythm}, "
     "with light pressure: just enough to move the skin. The coach checks the direction "
     "and pace of each stroke; it cannot feel the pressure. Everything stays on this computer.")

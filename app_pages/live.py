@@ -24,6 +24,7 @@ from ui.camera_page import (
     show_live_state,
     show_save_state,
 )
+from ui.teaching import camera_columns, demo_on_request, show_legend, show_zone_map
 
 KEY = "live"  # the webrtc_streamer key; the coach lives in st.session_state[SLOT]
 SLOT = "live_slot"
@@ -39,15 +40,20 @@ HOW_TO = """**How to start**
 
 st.title("Live coach")
 st.caption("Massage in front of your webcam. The coach draws the zones of your face and the way "
-           "each one is stroked, follows your fingertips and judges every stroke as it ends.")
+           "each one is stroked, follows your fingertips and judges every stroke when your next "
+           "movement begins.")
 
 page = open_camera_page("live", SLOT, KEY)
 profile, slot, coach, save = page.profile, page.slot, page.coach, page.save
 
-video_col, panel_col = st.columns([3, 2], gap="large")
+video_col, panel_col = camera_columns(KEY, page.playing_before)
 with video_col:
     ctx = camera_stream(KEY, page.setup, "If the picture stays black, check that no other program uses "
                                     "the camera. ")
+    show_legend()
+    demo_on_request(profile, page.settings.mirror_view, KEY)
+    if not ctx.state.playing:  # while it plays, the map is drawn on the face
+        show_zone_map(profile, None, page.settings.mirror_view)
 
 slot.update(ctx.state.playing, save)
 

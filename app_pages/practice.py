@@ -17,9 +17,9 @@ from ui.camera_page import (
     run_setup_check,
     show_live_state,
     show_save_state,
-    show_zone_diagram,
 )
 from ui.common import zone_label
+from ui.teaching import camera_columns, demo_on_request, show_demo, show_legend
 
 KEY = "practice"
 SLOT = "practice_slot"
@@ -53,9 +53,10 @@ if goal is None or (goal.zone, goal.side, goal.target) != (zone, side, target):
     goal = PracticeGoal.starting_now(zone, side, target, coach.snapshot().good_counts)
     coach.set_goal(goal)
 
-video_col, panel_col = st.columns([3, 2], gap="large")
+video_col, panel_col = camera_columns(KEY, page.playing_before)
 with video_col:
     ctx = camera_stream(KEY, page.setup)
+    show_legend()
 slot.update(ctx.state.playing, save)
 
 with panel_col:
@@ -73,6 +74,7 @@ elif ctx.state.playing:
     with panel.container():
         count_slot, bar_slot, done_slot, status_slot, cue_slot, strokes_slot, fps_slot = (
             st.empty() for _ in range(7))
+        demo_on_request(profile, settings.mirror_view, KEY, zone=zone)
     audio = PageAudio(KEY, profile, settings)
     while ctx.state.playing:
         snap = coach.snapshot()
@@ -94,7 +96,7 @@ else:
     with panel.container():
         st.markdown(f"**Your goal:** {goal_text}. Press **Start the camera**; the count goes up "
                     "after each good stroke, and after a faulty one the coach says what to change.")
-        show_zone_diagram(profile, zone, settings.mirror_view, width=260)
+        show_demo(profile, zone, settings.mirror_view)
     if slot.review is not None:
         with summary_slot.container():
             st.divider()
@@ -106,13 +108,15 @@ else:
                 reached = done_goal.progress(good_counts_of(slot.review))[2]
                 made = ", ".join((f"{s} " if len(counts) > 1 else "") + str(n) for s, n in counts.items())
                 per_side = " per side" if len(counts) > 1 else ""
+                strokes = "good stroke" if sum(counts.values()) == 1 else "good strokes"
                 (st.success if reached else st.info)(
                     ("**Goal reached:** " if reached else "**Goal not reached yet:** ")
-                    + f"{made} good strokes on {PLACE_TEXT[done_goal.side]} "
+                    + f"{made} {strokes} on {PLACE_TEXT[done_goal.side]} "
                     f"{zone_label(done_goal.zone).lower()} (target {done_goal.target}{per_side}).")
                 shown = profile.with_zone(done_goal.zone, reps=done_goal.target)
             else:
                 shown = profile
             results.show_numbers(slot.review, profile)
             results.show_zone_table(slot.review, shown)
-            results.show_cues(results.cues_for(slot.review, shown))
+            results.show_cues(results.cues_for(slot.review, shown,
+                                               focus=done_goal.zone if done_goal else None))

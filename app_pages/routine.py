@@ -8,6 +8,7 @@ import streamlit as st
 
 from feedback.audio_cues import next_step_words
 from feedback.practice import Routine
+from feedback.protocol import ROUTINE_ORDER
 from ui import results
 from ui.audio import PageAudio
 from ui.camera import good_counts_of
@@ -17,9 +18,9 @@ from ui.camera_page import (
     run_setup_check,
     show_live_state,
     show_save_state,
-    show_zone_diagram,
 )
 from ui.common import zone_label
+from ui.teaching import camera_columns, demo_on_request, show_demo, show_legend
 
 KEY = "routine"
 SLOT = "routine_slot"
@@ -28,12 +29,11 @@ POLL_S = 0.25
 
 
 st.title("Guided routine")
-st.caption("The whole drainage routine, zone by zone: the neck first to clear the way, then the "
-           "chin, jaw, nose, cheeks, under the eyes, forehead and temples, and the neck again. "
-           "Each step moves on by itself when both sides have their good strokes.")
-
 page = open_camera_page("routine", SLOT, KEY)
 settings, profile, slot, coach, save = page.settings, page.profile, page.slot, page.coach, page.save
+st.caption(f"Every zone in turn, stroked the way the *{profile.title}* profile says: "
+           f"{', '.join(zone_label(z).lower() for z in ROUTINE_ORDER)}. Each step moves on by "
+           "itself when both sides have their good strokes.")
 playing_before = page.playing_before
 routine: Routine = st.session_state.get(ROUTINE)
 if routine is None or (routine.profile != profile and not playing_before):
@@ -58,9 +58,10 @@ if coach.goal != routine.current_goal:
     coach.set_goal(routine.current_goal)
 show_progress(coach.snapshot().good_counts)
 
-video_col, panel_col = st.columns([3, 2], gap="large")
+video_col, panel_col = camera_columns(KEY, playing_before)
 with video_col:
     ctx = camera_stream(KEY, page.setup)
+    show_legend()
 if slot.update(ctx.state.playing, save):
     routine.new_stream(good_counts_of(slot.review))  # the next stream's counts start at zero
 
@@ -85,6 +86,7 @@ elif ctx.state.playing and step is not None:
     summary_slot.empty()
     with panel.container():
         status_slot, cue_slot, strokes_slot, fps_slot = (st.empty() for _ in range(4))
+        demo_on_request(profile, settings.mirror_view, KEY, zone=step.zone)
     audio = PageAudio(KEY, profile, settings)
     while ctx.state.playing:
         snap = coach.snapshot()
@@ -106,7 +108,7 @@ elif step is not None:
         st.markdown("Press **Start the camera** and follow the bright arrows. The routine moves on "
                     "by itself; **Skip step** moves on earlier. If you stop the camera, the routine "
                     "waits at this step.")
-        show_zone_diagram(profile, step.zone, settings.mirror_view, width=240)
+        show_demo(profile, step.zone, settings.mirror_view)
 
 if routine.is_finished or (slot.review is not None and not ctx.state.playing):
     with summary_slot.container():

@@ -31,13 +31,24 @@ def stroke_cue(judged: JudgedStroke, profile: Profile, good_so_far: int) -> str:
     return f"Stay on the path on the {where}: {rule.direction_label}."
 
 
-def session_cues(tallies, profile: Profile, max_cues: int = 4) -> list[str]:
-    """The few things most worth saying after a session, worst first.
+def count_phrase(count: int, total: int, what: str) -> str:
+    """E.g. "the one stroke was reversed", "all 3 strokes were too fast", "2 of 5 strokes were off path"."""
+    if total == 1:
+        return f"the one stroke was {what}"
+    if count == total:
+        return f"all {total} strokes were {what}"
+    return f"{count} of {total} strokes {'was' if count == 1 else 'were'} {what}"
+
+
+def session_cues(tallies, profile: Profile, max_cues: int = 4, focus: str | None = None) -> list[str]:
+    """The few things most worth saying after a session, worst first; with `focus` (a
+    zone: the one practised), that zone's advice comes before any other.
 
     tallies: `feedback.summary.ZoneTally` records.
     """
+    tallies = sorted(tallies, key=lambda t: t.zone != focus)  # stable: protocol order kept
     cues = []
-    for tally in sorted(tallies, key=lambda t: t.good - t.total):
+    for tally in sorted(tallies, key=lambda t: (t.zone != focus, t.good - t.total)):
         rule = profile.rule(tally.zone)
         where = place_name(tally.zone, tally.side)
         faults = {"reversed": tally.reversed, "off_path": tally.off_path, "too_fast": tally.too_fast,
@@ -50,12 +61,15 @@ def session_cues(tallies, profile: Profile, max_cues: int = 4) -> list[str]:
                   "too_fast": f"slow down to {profile.rhythm}",
                   "unsure": "lift your fingers clearly between strokes, so the coach can tell "
                             "a stroke from the way back"}[worst]
-        cues.append(f"{where.capitalize()}: {count} of {tally.total} strokes {worst.replace('_', ' ')}; {advice}.")
-    for tally in tallies:
-        rule = profile.rule(tally.zone)
-        if 0 < tally.good < rule.reps:
-            cues.append(f"{place_name(tally.zone, tally.side).capitalize()}: "
-                        f"{tally.good} of {rule.reps} good strokes; do a few more.")
+        cues.append(f"{where.capitalize()}: {count_phrase(count, tally.total, worst.replace('_', ' '))}; "
+                    f"{advice}.")
+    more = [f"{place_name(t.zone, t.side).capitalize()}: {t.good} of {profile.rule(t.zone).reps} good "
+            "strokes; do a few more." for t in tallies if 0 < t.good < profile.rule(t.zone).reps]
+    cues = sorted(cues + more, key=lambda cue: not _about(cue, focus))
     if not cues and tallies:
         cues.append("Well done: every zone you worked was stroked the right way.")
     return cues[:max_cues]
+
+
+def _about(cue: str, zone: str | None) -> bool:
+    return zone is not None and cue.split(":")[0].endswith(ZONE_NAMES[zone])

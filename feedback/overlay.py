@@ -1,12 +1,20 @@
 """Drawing the coach's view over a video frame: the only module of `feedback` that draws.
 
-`Overlay.annotate(image, state) -> image`: the face frame's axes, the zone map, the expected direction of each
+`Overlay.annotate(image, state) -> image`: the zone map, the expected direction of each
 zone, the hands' working points, each recent stroke's trail coloured by its verdict, and a
-panel with the counters and the latest cue. Style (colours, sizes) is set once in
-`__init__`; everything drawn comes from the state given.
+panel with the counters and the latest cue. Everything drawn comes from the state given.
+
+Made to be read from arm's length (about 60 cm) on any skin: lines, dots and text are
+sized from the picture and the face (not fixed pixels) and drawn with a dark outline.
+Only one zone is highlighted, the current target: the goal's zone when there is one, else
+the zone a hand is on. Its arrows are long, thick and yellow, and it is named on the
+picture; every other zone's arrows are short and white. The face frame's axes (a
+debugging mark) are drawn only when asked for (`show_axes`).
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 import cv2
 import numpy as np
@@ -24,14 +32,24 @@ VERDICT_COLORS_RGB = {
     "too_fast": (170, 90, 230),
     "unsure": (160, 170, 185),
 }
+TARGET_RGB = (255, 225, 40)
+_OTHER_ARROW_RGB = (240, 240, 240)
+_OUTLINE_RGB = (15, 15, 15)
 _IN_PROGRESS_RGB = (255, 255, 255)
-_ZONE_MAP_RGB = (120, 220, 255)
+_ZONE_MAP_RGB = (150, 230, 255)
+_STATUS_RGB = (255, 200, 80)
 _ARROW_LENGTH_FW = 0.12
+_TARGET_ARROW_LENGTH_FW = 0.2
+_MIDLINE_GAP_FW = 0.05  # between the two sides' arrows of a zone on the midline (the chin)
 _AXIS_LENGTH_FW = 0.1
+_PANEL_LINES = 4  # counters shown on the picture; the page lists them all
+_FONT = cv2.FONT_HERSHEY_DUPLEX
 
 
+@cache
 def _zone_boundary_fw(step_fw: float = 0.02) -> np.ndarray:
-    """(n, 2) face-frame points on the borders between zones (a dotted zone map)."""
+    """(n, 2) face-frame points on the borders between zones (a dotted zone map; the same
+    for every overlay, computed once: read only)."""
     xs = np.arange(-0.7, 0.7 + 1e-9, step_fw)
     ys = np.arange(-0.48, 1.5 + 1e-9, step_fw)
     labels = np.array([[zone_at(np.array([x, y])) or "" for x in xs] for y in ys])
@@ -42,26 +60,50 @@ def _zone_boundary_fw(step_fw: float = 0.02) -> np.ndarray:
     return np.column_stack([xs[cols], ys[rows]])
 
 
-def _expected_arrows_fw(profile: Profile) -> list[tuple[str, np.ndarray, np.ndarray]]:
-    """(zone, tail, head) in the face frame for every zone on both sides."""
+def expected_arrows_fw(profile: Profile, zone: str, length_fw: float = _ARROW_LENGTH_FW
+                       ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(tail, head) in the face frame of `zone`'s expected stroke: the person's left side,
+    then the right. A zone on the midline (the chin) gets one arrow on each side of it,
+    apart, so that "outward" reads as two arrows going apart, never as one double-headed."""
+    out, up = profile.rule(zone).direction_out_up
+    centre = np.mean(ZONE_ANCHORS_FW[zone], axis=0)
+    half_width_fw = abs(out) * length_fw / 2
+    middle_x = max(abs(centre[0]), half_width_fw + _MIDLINE_GAP_FW)
     arrows = []
-    for zone, anchors in ZONE_ANCHORS_FW.items():
-        out, up = profile.rule(zone).direction_out_up
-        centre = np.mean(anchors, axis=0)
-        for outward_sign in (1.0, -1.0):  # person's left, then right
-            middle = np.array([centre[0] * outward_sign, centre[1]])
-            direction = np.array([out * outward_sign, -up]) * _ARROW_LENGTH_FW
-            arrows.append((zone, middle - direction / 2, middle + direction / 2))
+    for outward_sign in (1.0, -1.0):
+        middle = np.array([middle_x * outward_sign, centre[1]])
+        direction = np.array([out * outward_sign, -up]) * length_fw
+        arrows.append((middle - direction / 2, middle + direction / 2))
     return arrows
 
 
+def target_zone(state: OverlayState) -> str | None:
+    """The one zone to highlight: the goal's, else the zone a touching hand is on."""
+    if state.highlight_zone:
+        return state.highlight_zone
+    zones = [h.zone for h in state.frame.hands if h.zone and h.touching]
+    return zones[0] if zones else None
+
+
+def _px(point) -> tuple[int, int]:
+    return int(round(float(point[0]))), int(round(float(point[1])))
+
+
 class Overlay:
-    def __init__(self, profile: Profile, trail_thickness_px: int = 3, font_scale: float = 0.5):
+    """profile: the expected directions. show_axes: draw the face frame's axes (debugging).
+    label_zones: "target" names the highlighted zone on the picture, "all" names every
+    zone (the zone map on a plain background)."""
+
+    def __init__(self, profile: Profile, *, show_axes: bool = False, label_zones: str = "target"):
+        if label_zones not in ("target", "all"):
+            raise ValueError(f"label_zones must be 'target' or 'all', got {label_zones!r}")
         self.profile = profile
-        self.trail_thickness_px = trail_thickness_px
-        self.font_scale = font_scale
+        self.show_axes = show_axes
+        self.label_zones = label_zones
         self._boundary_fw = _zone_boundary_fw()
-        self._arrows_fw = _expected_arrows_fw(profile)
+        self._arrows_fw = {zone: expected_arrows_fw(profile, zone) for zone in profile.zones}
+        self._target_arrows_fw = {zone: expected_arrows_fw(profile, zone, _TARGET_ARROW_LENGTH_FW)
+                                  for zone in profile.zones}
 
     def annotate(self, image_rgb: np.ndarray, state: OverlayState, mirror_display: bool = False) -> np.ndarray:
         """A copy of the frame (as the tracker saw it, unmirrored) with the overlay.
@@ -70,71 +112,156 @@ class Overlay:
         """
         out = image_rgb.copy()
         face = state.frame.face
+        target = target_zone(state)
         if face is not None:
-            self._draw_axes(out, face)
+            if self.show_axes:
+                self._draw_axes(out, face)
             self._draw_zone_map(out, face)
-            self._draw_arrows(out, face, state)
+            self._draw_arrows(out, face, target)
             self._draw_trails(out, face, state)
         if mirror_display:
             out = np.ascontiguousarray(out[:, ::-1])
-        self._draw_panel(out, state)
+        if face is not None:
+            self._draw_labels(out, face, target, mirror_display)
+        self._draw_panel(out, state, target)
         return out
 
+    # -- sizes ----------------------------------------------------------------------------
+    @staticmethod
+    def _text_scale(out: np.ndarray) -> float:
+        """Hershey font scale: about 3.5% of the picture's height per line of text."""
+        return max(0.45, out.shape[0] / 480 * 0.62)
+
+    @staticmethod
+    def _line_px(face: FaceFrame, share: float, least: int) -> int:
+        return max(least, int(round(face.scale_px * share)))
+
+    # -- the face -------------------------------------------------------------------------
     def _draw_axes(self, out: np.ndarray, face: FaceFrame) -> None:
         """The face frame: x toward the person's left (red), y toward the chin (blue)."""
-        origin, x_end, y_end = (tuple(int(v) for v in face.to_image(p))
+        origin, x_end, y_end = (_px(face.to_image(p))
                                 for p in ((0.0, 0.0), (_AXIS_LENGTH_FW, 0.0), (0.0, _AXIS_LENGTH_FW)))
         cv2.arrowedLine(out, origin, x_end, (230, 70, 70), 1, cv2.LINE_AA, tipLength=0.2)
         cv2.arrowedLine(out, origin, y_end, (70, 110, 240), 1, cv2.LINE_AA, tipLength=0.2)
 
     def _draw_zone_map(self, out: np.ndarray, face: FaceFrame) -> None:
+        """Dotted borders: a dark 3x3 dot under a light 1-pixel one, seen on any skin."""
         points = np.round(face.to_image(self._boundary_fw)).astype(int)
         h, w = out.shape[:2]
-        inside = (points[:, 0] >= 0) & (points[:, 0] < w) & (points[:, 1] >= 0) & (points[:, 1] < h)
+        inside = (points[:, 0] >= 1) & (points[:, 0] < w - 1) & (points[:, 1] >= 1) & (points[:, 1] < h - 1)
         x, y = points[inside, 0], points[inside, 1]
-        out[y, x] = (0.25 * out[y, x] + 0.75 * np.array(_ZONE_MAP_RGB)).astype(np.uint8)
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                out[y + dy, x + dx] = (0.45 * out[y + dy, x + dx]).astype(np.uint8)
+        out[y, x] = _ZONE_MAP_RGB
 
-    def _draw_arrows(self, out: np.ndarray, face: FaceFrame, state: OverlayState) -> None:
-        active = {h.zone for h in state.frame.hands if h.zone} | {state.highlight_zone}
-        for zone, tail_fw, head_fw in self._arrows_fw:
-            tail, head = (tuple(int(v) for v in face.to_image(p)) for p in (tail_fw, head_fw))
-            strong = zone in active
-            cv2.arrowedLine(out, tail, head, (255, 235, 80) if strong else (200, 200, 200),
-                            2 if strong else 1, cv2.LINE_AA, tipLength=0.35)
+    def _draw_arrows(self, out: np.ndarray, face: FaceFrame, target: str | None) -> None:
+        thin, thick = self._line_px(face, 0.012, 2), self._line_px(face, 0.028, 4)
+        for zone, arrows in self._arrows_fw.items():
+            if zone != target:
+                for tail_fw, head_fw in arrows:
+                    _outlined_arrow(out, face, tail_fw, head_fw, _OTHER_ARROW_RGB, thin)
+        if target in self._target_arrows_fw:
+            for tail_fw, head_fw in self._target_arrows_fw[target]:
+                _outlined_arrow(out, face, tail_fw, head_fw, TARGET_RGB, thick, start_dot=True)
 
     def _draw_trails(self, out: np.ndarray, face: FaceFrame, state: OverlayState) -> None:
+        width = self._line_px(face, 0.022, 3)
+        outline = max(2, width // 2)
         for judged in state.recent:
             path = np.round(face.to_image(judged.stroke.path_fw)).astype(np.int32)
-            cv2.polylines(out, [path], False, VERDICT_COLORS_RGB[judged.verdict],
-                          self.trail_thickness_px, cv2.LINE_AA)
-            cv2.circle(out, tuple(int(v) for v in path[-1]), self.trail_thickness_px + 2,
-                       VERDICT_COLORS_RGB[judged.verdict], -1, cv2.LINE_AA)
+            colour = VERDICT_COLORS_RGB[judged.verdict]
+            cv2.polylines(out, [path], False, _OUTLINE_RGB, width + 2 * outline, cv2.LINE_AA)
+            cv2.polylines(out, [path], False, colour, width, cv2.LINE_AA)
+            cv2.circle(out, _px(path[-1]), width + outline + 2, _OUTLINE_RGB, -1, cv2.LINE_AA)
+            cv2.circle(out, _px(path[-1]), width + 2, colour, -1, cv2.LINE_AA)
+        radius = self._line_px(face, 0.04, 7)
         for hand in state.frame.hands:
             if len(hand.trail_fw) > 1:
                 path = np.round(face.to_image(hand.trail_fw)).astype(np.int32)
-                cv2.polylines(out, [path], False, _IN_PROGRESS_RGB, 2, cv2.LINE_AA)
-            point = tuple(int(v) for v in face.to_image(hand.point_fw))
-            color = (40, 200, 90) if hand.touching else (160, 160, 160)
-            cv2.circle(out, point, 7, color, 2 if hand.touching else 1, cv2.LINE_AA)
+                cv2.polylines(out, [path], False, _OUTLINE_RGB, width + 2, cv2.LINE_AA)
+                cv2.polylines(out, [path], False, _IN_PROGRESS_RGB, max(2, width - 1), cv2.LINE_AA)
+            point = _px(face.to_image(hand.point_fw))
+            colour = VERDICT_COLORS_RGB["good"] if hand.touching else (200, 200, 200)
+            ring = max(2, width - 1) if hand.touching else 2
+            cv2.circle(out, point, radius, _OUTLINE_RGB, ring + 2, cv2.LINE_AA)
+            cv2.circle(out, point, radius, colour, ring, cv2.LINE_AA)
 
-    def _draw_panel(self, out: np.ndarray, state: OverlayState) -> None:
-        lines = [f"{ZONE_NAMES[t.zone]} {t.side[0].upper()}: {t.good}/{self.profile.rule(t.zone).reps} good"
-                 + (f", {t.total - t.good} off" if t.total > t.good else "") for t in state.tallies]
-        lines = list(state.extra_lines) + lines
-        line_h = int(22 * self.font_scale / 0.5)
+    def _draw_labels(self, out: np.ndarray, face: FaceFrame, target: str | None, mirrored: bool) -> None:
+        """Zone names under their arrows: the target's on the person's right side; all of
+        them (`label_zones="all"`) on alternate sides, so that neighbours do not overlap."""
+        if self.label_zones == "all":
+            zones, scale = list(self.profile.zones), max(0.42, self._text_scale(out) * 0.75)
+        else:
+            zones, scale = [target] if target else [], self._text_scale(out)
+        for i, zone in enumerate(zones):
+            arrows = (self._target_arrows_fw if zone == target else self._arrows_fw)[zone]
+            ends = face.to_image(np.array(arrows[1 - i % 2]))  # the person's right, left, ...
+            if mirrored:
+                ends[:, 0] = out.shape[1] - 1 - ends[:, 0]
+            text = ZONE_NAMES[zone]
+            (text_w, text_h), _ = cv2.getTextSize(text, _FONT, scale, 1)
+            middle = ends.mean(axis=0)
+            below = middle[1] + max(abs(ends[0, 1] - ends[1, 1]) / 2, text_h * 0.6) + text_h * 1.8
+            x = int(np.clip(middle[0] - text_w / 2, 2, out.shape[1] - text_w - 2))
+            colour = TARGET_RGB if zone == target else (255, 255, 255)
+            outlined_text(out, text, (x, int(below)), colour, scale)
+
+    # -- the panel ------------------------------------------------------------------------
+    def _draw_panel(self, out: np.ndarray, state: OverlayState, target: str | None) -> None:
+        """Top left: the goal and the counters (the target zone's first); bottom: the cue,
+        or what is wrong, on a dark band."""
+        scale = self._text_scale(out)
+        tallies = sorted(state.tallies, key=lambda t: t.zone != target)
+        lines = list(state.extra_lines) + [
+            f"{ZONE_NAMES[t.zone]} {t.side[0].upper()}: {t.good}/{self.profile.rule(t.zone).reps} good"
+            + (f", {t.total - t.good} off" if t.total > t.good else "") for t in tallies]
+        lines = lines[:_PANEL_LINES]
+        (_, text_h), _ = cv2.getTextSize("Ag", _FONT, scale, 2)
+        line_h = int(text_h * 1.9)
         if lines:
-            width = int(max(len(s) for s in lines) * 9 * self.font_scale / 0.5) + 12
-            box = out[4:12 + line_h * len(lines), 4:4 + width]
-            box[:] = (box * 0.45).astype(np.uint8)
+            width = max(cv2.getTextSize(s, _FONT, scale, 2)[0][0] for s in lines) + 20
+            box = out[4:14 + line_h * len(lines), 4:4 + width]
+            box[:] = (box * 0.35).astype(np.uint8)
             for i, text in enumerate(lines):
-                self._text(out, text, (10, 20 + i * line_h), (255, 255, 255))
+                outlined_text(out, text, (12, 6 + line_h * (i + 1) - line_h // 4), (255, 255, 255), scale)
         bottom = state.status or state.cue
         if bottom:
+            rows = wrap_text(bottom, out.shape[1] - 24, scale)[:2]
             h = out.shape[0]
-            band = out[h - line_h - 14:h]
-            band[:] = (band * 0.4).astype(np.uint8)
-            color = (255, 200, 80) if state.status else (255, 255, 255)
-            self._text(out, bottom, (10, h - 12), color)
+            band = out[h - line_h * len(rows) - 12:h]
+            band[:] = (band * 0.35).astype(np.uint8)
+            colour = _STATUS_RGB if state.status else (255, 255, 255)
+            for i, row in enumerate(rows):
+                outlined_text(out, row, (12, h - 12 - line_h * (len(rows) - 1 - i) - line_h // 5), colour, scale)
 
-    def _text(self, out: np.ndarray, text: str, origin: tuple[int, int], color) -> None:
-        cv2.putText(out, text, origin, cv2.FONT_HERSHEY_SIMPLEX, self.font_scale, color, 1, cv2.LINE_AA)
+
+def _outlined_arrow(out: np.ndarray, face: FaceFrame, tail_fw, head_fw, colour, thickness: int,
+                    start_dot: bool = False) -> None:
+    """An arrow with a dark outline; `start_dot`: a dot where the stroke starts."""
+    tail, head = (_px(p) for p in face.to_image(np.array([tail_fw, head_fw])))
+    outline = max(2, thickness // 2)
+    for colour_now, width in ((_OUTLINE_RGB, thickness + 2 * outline), (colour, thickness)):
+        cv2.arrowedLine(out, tail, head, colour_now, width, cv2.LINE_AA, tipLength=0.38)
+        if start_dot:
+            cv2.circle(out, tail, thickness + (outline if colour_now is _OUTLINE_RGB else 0),
+                       colour_now, -1, cv2.LINE_AA)
+
+
+def outlined_text(out: np.ndarray, text: str, origin: tuple[int, int], colour, scale: float) -> None:
+    """Text with a dark outline: readable on skin, hair and a bright background."""
+    thickness = max(1, int(round(scale * 2.6)))
+    cv2.putText(out, text, origin, _FONT, scale, _OUTLINE_RGB, thickness + 3, cv2.LINE_AA)
+    cv2.putText(out, text, origin, _FONT, scale, colour, thickness, cv2.LINE_AA)
+
+
+def wrap_text(text: str, width_px: int, scale: float) -> list[str]:
+    """`text` cut at spaces into rows no wider than `width_px` (a longer word stays whole)."""
+    rows: list[str] = []
+    for word in text.split():
+        candidate = f"{rows[-1]} {word}" if rows else word
+        if rows and cv2.getTextSize(candidate, _FONT, scale, 2)[0][0] <= width_px:
+            rows[-1] = candidate
+        else:
+            rows.append(word)
+    return rows

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from functools import cache
 
 import numpy as np
 
@@ -19,6 +20,7 @@ from feedback.overlay import Overlay
 from feedback.pipeline import PipelineFrame
 from feedback.protocol import Profile
 from feedback.view import OverlayState
+from feedback.zones import zone_at
 from runs.live import LiveCoach, LiveSnapshot
 from storage.history import History, SessionRecord
 from storage.paths import StorageError
@@ -27,6 +29,7 @@ from vision.landmarks import FrameLandmarks
 
 log = logging.getLogger(__name__)
 
+SKIN_RGB = (176, 132, 110)  # the zone map's face: a mid skin tone, so the arrows' outline shows
 CUE_HINT = "After each stroke, the coach's advice appears here."
 
 
@@ -69,16 +72,34 @@ def verdict_line(verdicts) -> str:
 
 
 def path_diagram(profile: Profile, zone: str | None, mirror_display: bool = False,
-                 size_wh: tuple[int, int] = (320, 330)) -> np.ndarray:
-    """A small picture of the zone map with every zone's expected direction, `zone`'s arrow
-    highlighted: what the live overlay draws on a face, on a plain background."""
-    width, height = size_wh
-    canvas = np.full((height, width, 3), 40, np.uint8)
-    # The map spans about -0.5 (hairline) to 1.45 (neck) face widths below the nose bridge.
-    face = FaceFrame(np.array([width / 2, height * 0.27]), 0.0, width * 0.5)
+                 size_wh: tuple[int, int] = (520, 540)) -> np.ndarray:
+    """The zone map on a plain background, every zone named, with every zone's expected
+    direction and `zone`'s arrows highlighted: what the live overlay draws on a face."""
+    canvas, face = zone_map_canvas(size_wh)
     frame = PipelineFrame(FrameLandmarks.empty(0.0, size_wh), face, (), (), ())
     state = OverlayState(frame, highlight_zone=zone)
-    return Overlay(profile).annotate(canvas, state, mirror_display=mirror_display)
+    return Overlay(profile, label_zones="all").annotate(canvas, state, mirror_display=mirror_display)
+
+
+@cache
+def zone_map_canvas(size_wh: tuple[int, int], step_px: int = 4) -> tuple[np.ndarray, FaceFrame]:
+    """(H, W, 3) a dark picture with the zones filled in a skin tone, and its face frame
+    (computed once per size: do not draw on it, `Overlay.annotate` draws on a copy).
+    The map spans about -0.5 (hairline) to 1.45 (neck) face widths below the nose bridge."""
+    width, height = size_wh
+    face = FaceFrame(np.array([width / 2, height * 0.27]), 0.0, width * 0.5)
+    xs, ys = np.arange(0, width, step_px) + step_px / 2, np.arange(0, height, step_px) + step_px / 2
+    grid = np.stack(np.meshgrid(xs, ys), axis=-1)
+    on_face = np.array([[zone_at(p) is not None for p in row] for row in face.to_face(grid)])
+    mask = np.repeat(np.repeat(on_face, step_px, axis=0), step_px, axis=1)[:height, :width]
+    canvas = np.full((height, width, 3), 40, np.uint8)
+    canvas[mask] = SKIN_RGB
+    return canvas, face
+
+
+def practice_record(goal) -> dict:
+    """What a practice session was for, kept in its review JSON (docs/formats.md)."""
+    return {"zone": goal.zone, "side": goal.side, "target": goal.target}
 
 
 def good_counts_of(review: dict) -> dict[tuple[str, str], int]:
@@ -143,6 +164,8 @@ class CoachSlot:
             return None
         self.review = coach.finish()
         self.review_goal = coach.goal
+        if self.kind == "practice" and coach.goal is not None:  # kept in the history record
+            self.review["practice"] = practice_record(coach.goal)
         self.saved_id, self.save_error = None, None
         if self.review["strokes"]:
             try:

@@ -18,7 +18,6 @@ from ui.camera import (
     enable_webrtc_debug_log,
     finish_other_slots,
     keep_stream_through_quick_reruns,
-    path_diagram,
     remember_offer,
     save_to_history,
     show_cue,
@@ -26,7 +25,7 @@ from ui.camera import (
     verdict_line,
     webrtc_options,
 )
-from ui.common import current_settings, open_history, zone_label
+from ui.common import current_settings, open_history
 
 
 @dataclass
@@ -70,13 +69,6 @@ def camera_stream(stream_key: str, setup: CameraSetup, hint: str = ""):
     st.caption("Press **Start the camera** and allow camera access when the browser asks. "
                f"{hint}The video is analysed on this computer; nothing leaves it.")
     return ctx
-
-
-def show_zone_diagram(profile: Profile, zone: str, mirror_display: bool, width: int) -> None:
-    """The zone map with every zone's direction, `zone`'s arrows bright."""
-    st.image(path_diagram(profile, zone, mirror_display=mirror_display), width=width,
-             caption=f"The zones and the way each is stroked; the {zone_label(zone).lower()} "
-                     "arrows are bright" + (" (seen as in a mirror)." if mirror_display else "."))
 
 
 def show_live_state(snap, status_slot, cue_slot, strokes_slot) -> None:

@@ -31,10 +31,10 @@ def zone_rows(review_json: dict, profile: Profile) -> pd.DataFrame:
             "Expected stroke": rule.direction_label,
             "Good": good, "Target reps": target, "Reversed": tally["reversed"],
             "Off path": tally["off_path"], "Too fast": tally["too_fast"], "Unsure": tally["unsure"],
-            "Done": "✓" if good >= target else f"{target - good} more",
+            "To go": "none ✓" if good >= target else f"{target - good} more",
         })
     return pd.DataFrame(rows, columns=["Zone", "Side", "Expected stroke", "Good", "Target reps",
-                                       "Reversed", "Off path", "Too fast", "Unsure", "Done"])
+                                       "Reversed", "Off path", "Too fast", "Unsure", "To go"])
 
 
 def _tallies(review_json: dict) -> list[dict]:
@@ -45,10 +45,11 @@ def _tallies(review_json: dict) -> list[dict]:
     return sorted(rows, key=lambda r: (ZONES.index(r["zone"]), r["side"]))
 
 
-def cues_for(review_json: dict, profile: Profile) -> list[str]:
-    """The session cues, from the counts alone (as the review computed them)."""
+def cues_for(review_json: dict, profile: Profile, focus: str | None = None) -> list[str]:
+    """The session cues, from the counts alone (as the review computed them); `focus`: the
+    zone practised, spoken about first."""
     tallies = [ZoneTally(**row) for row in _tallies(review_json)]
-    return session_cues(tallies, profile)
+    return session_cues(tallies, profile, focus=focus)
 
 
 def timeline_chart(review_json: dict) -> alt.Chart | None:

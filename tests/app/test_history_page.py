@@ -68,7 +68,7 @@ def test_lists_sessions_newest_first_and_opens_the_newest(two_sessions):
     assert list(zones["Good"]) == [3, 0]
     assert list(zones["Target reps"]) == [7, 10]
     cues = " ".join(m.value for m in at.markdown)
-    assert "Right neck: 1 of 1 strokes too fast" in cues
+    assert "Right neck: the one stroke was too fast" in cues
     assert "No hand in view" in cues
     assert len(at.get("vega_lite_chart")) == 2  # the progress over sessions, the timeline
 
@@ -85,7 +85,7 @@ def test_compare_with_previous(two_sessions):
     at = run_page(PAGE)
     at.button(key="compare").click().run()
     text = " ".join(m.value for m in at.markdown)
-    assert "Compared with the session before" in text and "monday.mp4" in text
+    assert "Compared with the previous recording session" in text and "monday.mp4" in text
     comparison = at.table[1].value
     assert list(comparison["Zone"]) == ["Cheek (left)", "Neck (right)"]
     assert list(comparison["Good before"]) == ["33%", "–"]
@@ -98,7 +98,40 @@ def test_compare_the_first_session(two_sessions):
     at = run_page(PAGE)
     at.selectbox(key="history_selected").set_value(first).run()
     at.button(key="compare").click().run()
-    assert "first saved session" in at.info[0].value
+    assert "no earlier recording session" in at.info[0].value
+
+
+def test_only_sessions_of_the_same_kind_and_zone_are_compared(db):
+    def practice(day, zone, verdicts):  # on different days: the session list's labels differ
+        review = review_json({(zone, "left"): verdicts}, "webcam")
+        review["practice"] = {"zone": zone, "side": "left", "target": 3}
+        record = SessionRecord(None, f"2026-05-0{day}T08:00:00+00:00", "practice", "webcam",
+                               "drainage", 5.0, review)
+        with History(db) as history:
+            return history.save(record)
+
+    practice(1, "cheek", ["good", "reversed"])
+    practice(2, "neck", ["good"])
+    save(db, "monday.mp4", {("cheek", "left"): ["good"]})  # a recording in between
+    newest = practice(3, "cheek", ["good", "good"])
+    at = run_page(PAGE)
+    assert at.dataframe[0].value["Kind"][0] == "Practice (cheek)"
+    at.selectbox(key="history_selected").set_value(newest).run()
+    at.button(key="compare").click().run()
+    text = " ".join(m.value for m in at.markdown)
+    assert "previous practice (cheek) session" in text and "monday.mp4" not in text
+    assert list(at.table[1].value["Zone"]) == ["Cheek (left)"]  # not the neck practice's zone
+    assert at.metric[-1].value == "100%" and at.metric[-1].proto.delta == "+50 points"
+
+
+def test_no_change_is_not_shown_as_an_improvement(db):
+    save(db, "monday.mp4", {("cheek", "left"): ["good", "reversed"]})
+    save(db, "tuesday.mp4", {("cheek", "left"): ["good", "reversed"]})
+    at = run_page(PAGE)
+    at.button(key="compare").click().run()
+    deltas = [m.proto.delta for m in at.metric][-2:]
+    assert deltas == ["no change", "no change"]
+    assert list(at.table[1].value["Change"]) == ["no change"]
 
 
 def test_delete_asks_first_then_deletes(db, two_sessions):

@@ -142,7 +142,7 @@ def test_path_diagram_highlights_the_chosen_zone():
     plain = path_diagram(DRAINAGE, None)
     cheek = path_diagram(DRAINAGE, "cheek")
     neck = path_diagram(DRAINAGE, "neck")
-    assert plain.shape == (330, 320, 3) and plain.dtype == np.uint8
+    assert plain.shape == (540, 520, 3) and plain.dtype == np.uint8
     assert not np.array_equal(plain, cheek) and not np.array_equal(cheek, neck)
     assert not np.array_equal(path_diagram(DRAINAGE, "cheek", mirror_display=True), cheek)
 

@@ -214,7 +214,7 @@ def test_review_a_sample_shows_results_and_saves_once(app_env, clip):
     assert tables, "the per-zone table is missing"
     zone_table = tables[0]
     assert list(zone_table.columns) == ["Zone", "Side", "Expected stroke", "Good", "Target reps",
-                                        "Reversed", "Off path", "Too fast", "Unsure", "Done"]
+                                        "Reversed", "Off path", "Too fast", "Unsure", "To go"]
     assert len(zone_table) >= 1
     assert len(at.get("video")) == 1
     assert len(at.get("download_button")) == 4  # JSON, CSV, annotated video, PDF report

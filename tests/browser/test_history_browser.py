@@ -36,7 +36,7 @@ def test_history_open_compare_delete(app_server, launch_browser, screenshot):
     screenshot(page, "history-1-session")
 
     page.get_by_role("button", name="Compare with previous").click()
-    page.get_by_text("Compared with the session before").wait_for()
+    page.get_by_text("Compared with the previous recording session").wait_for()
     wait_for_idle(page)
     assert "+67 points" in page.locator('[data-testid="stTable"]').last.inner_text()
     screenshot(page, "history-2-compare")

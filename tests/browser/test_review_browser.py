@@ -70,7 +70,7 @@ def test_review_an_upload_end_to_end(app_server, launch_browser, screenshot, cli
 
     table = page.locator('[data-testid="stTable"]').first.inner_text()
     for heading in ("Zone", "Side", "Good", "Target reps", "Reversed", "Off path", "Too fast",
-                    "Done"):
+                    "To go"):
         assert heading in table
     assert re.search(r"Cheek|Jawline|Nose|Neck|Chin|Forehead|Temple|Under-eye", table)
     page.get_by_text("Saved to your history.").wait_for()

@@ -86,8 +86,8 @@ def test_session_cues_lead_with_the_worst_fault():
                ZoneTally("neck", "right", good=1, reversed=4, too_fast=1),
                ZoneTally("cheek", "left", good=7)]
     cues = session_cues(tallies, DRAINAGE)
-    assert cues[0] == "Right neck: 4 of 6 strokes reversed; stroke downward."  # worst zone, worst fault
-    assert cues[1] == "Left forehead: 1 of 7 strokes off path; keep to the path, outward."
+    assert cues[0] == "Right neck: 4 of 6 strokes were reversed; stroke downward."  # worst zone, worst fault
+    assert cues[1] == "Left forehead: 1 of 7 strokes was off path; keep to the path, outward."
     assert "Right neck: 1 of 10 good strokes; do a few more." in cues
     assert not any("cheek" in cue for cue in cues)  # nothing to say about a zone done well
 
@@ -96,7 +96,7 @@ def test_session_cues_too_fast_advice_and_limit():
     tallies = [ZoneTally(z, "left", too_fast=2) for z in ("forehead", "temple", "nose", "cheek", "chin")]
     cues = session_cues(tallies, DRAINAGE)
     assert len(cues) == 4
-    assert cues[0].endswith("2 of 2 strokes too fast; slow down to about one second per stroke.")
+    assert cues[0].endswith("all 2 strokes were too fast; slow down to about one second per stroke.")
 
 
 def test_session_cues_praise_a_clean_session_and_say_nothing_for_none():
@@ -108,4 +108,4 @@ def test_session_cues_praise_a_clean_session_and_say_nothing_for_none():
 def test_summary_cues_come_from_its_strokes():
     strokes = [judged("temple", "left", "reversed", t) for t in range(3)]
     [cue] = summarize(strokes, DRAINAGE).cues
-    assert cue == "Left temple: 3 of 3 strokes reversed; stroke downward."
+    assert cue == "Left temple: all 3 strokes were reversed; stroke downward."
