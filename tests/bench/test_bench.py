@@ -87,7 +87,8 @@ def test_live_prints_fps_drops_and_latency():
     (row,) = rows_after("tracker", output)
     offered, processed, dropped_percent = int(row[1]), int(row[2]), float(row[4])
     assert offered == 90 and 0 < processed <= offered
-    assert dropped_percent == pytest.approx(100 * (offered - processed) / offered, abs=0.01)
+    # printed with one decimal: equal to within half of the last digit
+    assert dropped_percent == pytest.approx(100 * (offered - processed) / offered, abs=0.051)
 
 
 @pytest.mark.slow
