@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,7 +15,6 @@ from storage.settings import Settings, active_profile
 from ui.camera import (
     CoachSlot,
     enable_webrtc_debug_log,
-    finish_other_slots,
     keep_stream_through_quick_reruns,
     path_diagram,
     remember_offer,
@@ -34,17 +34,18 @@ class CameraPage:
     slot: CoachSlot
     coach: LiveCoach
     playing_before: bool  # the camera was playing at the previous run of the page
-    save: Callable[[dict], int]  # saves a finished session to the history
+    save: Callable[[dict, int | None], int]  # saves a session to the history (over its row)
 
 
 def open_camera_page(kind: str, slot_key: str, stream_key: str) -> CameraPage:
-    """Save what another camera page left running, and get this page's coach (kept across
-    reruns in `st.session_state[slot_key]`)."""
-    def save(review: dict, page_kind: str = kind) -> int:
-        return save_to_history(review, page_kind, open_history())
+    """This page's coach (kept across reruns in `st.session_state[slot_key]`). What another
+    camera page left running was ended by app.py (`leave_other_camera_pages`)."""
+    history = open_history()  # here: the session is also saved from a thread without Streamlit
+
+    def save(review: dict, row_id: int | None = None) -> int:
+        return save_to_history(review, kind, history, row_id)
 
     enable_webrtc_debug_log()
-    finish_other_slots(st.session_state, slot_key, save)
     settings = current_settings()
     profile = active_profile(settings)
     slot: CoachSlot = st.session_state.setdefault(slot_key, CoachSlot(kind))
@@ -75,7 +76,7 @@ def show_zone_diagram(profile: Profile, zone: str, mirror_display: bool, width: 
 
 def show_live_state(snap, status_slot, cue_slot, strokes_slot) -> None:
     """While the camera plays: the status (coaching or what is wrong), the cue, the last verdicts."""
-    kind, text = status_view(snap)
+    kind, text = status_view(snap, time.monotonic())
     getattr(status_slot, kind)(text)
     show_cue(cue_slot, snap.cue)
     strokes_slot.markdown(f"**Last strokes:** {verdict_line(snap.last_verdicts)}"
