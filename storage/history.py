@@ -1,4 +1,5 @@
-"""Session history: every finished session, kept in one local SQLite file.
+"""Session history: every session, kept in one local SQLite file (a webcam session while it
+goes on too: `runs.session_keeper` saves it every few seconds with `update`).
 
 Where the file lives: `storage.paths.default_db_path`.
 
