@@ -41,8 +41,8 @@ ENDED = {
 log = logging.getLogger(__name__)
 
 st.title("History")
-st.caption("Your finished sessions, newest first. Open one to see its zones and advice, "
-           "compare it with the session before, or delete it.")
+st.caption("Your sessions, newest first (a camera session is kept while it goes on). Open one to "
+           "see its zones and advice, compare it with the session before, or delete it.")
 
 
 def when_text(record: SessionRecord) -> str:

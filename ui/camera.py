@@ -29,9 +29,9 @@ log = logging.getLogger(__name__)
 
 CUE_HINT = "After each stroke, the coach's advice appears here."
 STALE_S = 3.0  # no new frame for this long: the page says so
-COACH_FAILED = ("The coach stopped working ({error}). What you did until then is kept in your "
-                "history. Press **Stop**, then **Start the camera** again; if it happens again, "
-                "reload the page. The details are in the app's log.")
+COACH_FAILED = ("The coach stopped working ({error}). Every stroke judged until then is kept in "
+                "your history. Press **Stop**, then **Start the camera** again; if it happens "
+                "again, reload the page. The details are in the app's log.")
 NO_NEW_FRAME = ("No new picture from the camera for {seconds:.0f} s. Check that the camera is "
                 "still connected and that no other program uses it, or press **Stop**, then "
                 "**Start the camera** again.")
@@ -145,8 +145,9 @@ class CoachSlot:
         coach = self.coach
         if coach is None:
             self.coach = self._factory(profile, mirror_display=mirror_display, hands=hands)
-        elif not playing and (coach.finished or (coach.profile, coach.mirror_display, coach.hands)
-                              != (profile, mirror_display, hands)):
+        elif not playing and not self.was_playing and (  # a stopped stream's coach: after `update`
+                coach.finished or (coach.profile, coach.mirror_display, coach.hands)
+                != (profile, mirror_display, hands)):
             self.coach = coach.next_session(profile, mirror_display=mirror_display, hands=hands)
         return self.coach
 

@@ -8,6 +8,7 @@ tracker: nothing is tracked before START anyway.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from unittest import mock
 
 import numpy as np
@@ -18,6 +19,7 @@ from feedback.practice import PracticeGoal
 from feedback.protocol import load_profile
 from feedback.summary import ZoneTally
 from runs.live import LiveCoach, LiveSnapshot
+from runs.session_keeper import SessionKeeper
 from storage.history import History
 from storage.paths import StorageError
 from tests.app.pages import run_page, use_storage
@@ -56,9 +58,16 @@ def isolated(tmp_path, monkeypatch):
 
 # -- helpers (ui/camera.py) ------------------------------------------------------------
 
+def quiet_keeper(coach, store):
+    """A SessionKeeper whose thread never looks before the session ends (no timing in tests;
+    tests/runs/test_session_keeper.py drives the ticks)."""
+    return SessionKeeper(coach, store, tick_s=3600)
+
+
 def slot_with(frames):
     tracker = FakeTracker(frames)
-    return CoachSlot("live", factory=lambda profile, **kw: LiveCoach(profile, tracker=tracker, **kw)), tracker
+    return CoachSlot("live", factory=lambda profile, **kw: LiveCoach(profile, tracker=tracker, **kw),
+                     keeper_factory=quiet_keeper), tracker
 
 
 class Saved(list):
@@ -112,6 +121,22 @@ def test_slot_does_not_save_a_session_without_strokes_and_reports_save_errors():
     assert slot.save_error == "disk full" and slot.saved_id is None
 
 
+def test_a_session_the_keeper_ended_is_still_summed_up_when_the_camera_stops():
+    """The coach failed (or the frames stopped): the keeper ended the session while the camera
+    still played; the run after Stop must show that session, not a fresh coach's."""
+    frames = stream({"right": repetitions(*RIGHT_CHEEK, n=2)})
+    slot, _ = slot_with(frames)
+    coach = slot.coach_for(DRAINAGE, False, "both", playing=False)
+    saved = Saved()
+    slot.update(True, saved)
+    feed(coach, len(frames))
+    slot.keeper.end("coach_error")
+    assert slot.coach_for(DRAINAGE, False, "both", playing=False) is coach  # the run after Stop
+    assert slot.update(False, saved) and slot.review["ended"] == "coach_error"
+    assert len(slot.review["strokes"]) == 2 and slot.saved_id == 41 and len(saved) == 1
+    assert slot.coach_for(DRAINAGE, False, "both", playing=False) is not coach  # the next run
+
+
 def test_slot_changes_settings_only_between_streams():
     slot, tracker = slot_with(stream({"right": repetitions(*RIGHT_CHEEK, n=1)}))
     coach = slot.coach_for(DRAINAGE, False, "both", playing=False)
@@ -141,7 +166,8 @@ def test_leaving_a_camera_page_ends_its_session_and_releases_its_tracker():
         trackers.append(FakeTracker(frames))
         return LiveCoach(profile, tracker=trackers[-1], owns_tracker=True, **kw)
 
-    live, idle = CoachSlot("live", factory=coach_factory), CoachSlot("practice", factory=coach_factory)
+    live, idle = (CoachSlot(kind, factory=coach_factory, keeper_factory=quiet_keeper)
+                  for kind in ("live", "practice"))
     coach = live.coach_for(DRAINAGE, False, "both", playing=False)
     idle.coach_for(DRAINAGE, False, "both", playing=False)
     saved = Saved()
@@ -185,6 +211,13 @@ def test_what_the_page_shows():
     assert status_view(LiveSnapshot())[0] == "info"
     assert status_view(LiveSnapshot(frames=3)) == ("success", "Coaching: face and hands in view.")
     assert status_view(LiveSnapshot(frames=3, status_code="too_dark", status="Too dark"))[0] == "warning"
+    fresh = LiveSnapshot(frames=3, processed_at=50.0)
+    assert status_view(fresh, now=52.0)[0] == "success"
+    kind, text = status_view(fresh, now=54.2)
+    assert kind == "warning" and "No new picture from the camera for 4 s" in text and "Stop" in text
+    kind, text = status_view(replace(fresh, error="RuntimeError: boom", finished=True), now=54.2)
+    assert kind == "error" and "stopped working (RuntimeError: boom)" in text and "Start the camera" in text
+    assert "has ended" in status_view(replace(fresh, finished=True), now=70.0)[1]
     rows = counter_rows([ZoneTally("under_eye", "left", good=2, reversed=1, too_fast=2)], DRAINAGE)
     assert rows == [{"zone": "under-eye", "side": "left", "good / target": "2 / 7",
                      "faults": "1 reversed, 2 too fast"}]
