@@ -121,15 +121,21 @@ def test_slot_does_not_save_a_session_without_strokes_and_reports_save_errors():
     assert slot.save_error == "disk full" and slot.saved_id is None
 
 
-def test_a_session_the_keeper_ended_is_still_summed_up_when_the_camera_stops():
-    """The coach failed (or the frames stopped): the keeper ended the session while the camera
-    still played; the run after Stop must show that session, not a fresh coach's."""
+def slot_that_played_two_strokes():
+    """(slot, its coach, its Saved) after a stream of two good strokes, still playing."""
     frames = stream({"right": repetitions(*RIGHT_CHEEK, n=2)})
     slot, _ = slot_with(frames)
     coach = slot.coach_for(DRAINAGE, False, "both", playing=False)
     saved = Saved()
     slot.update(True, saved)
     feed(coach, len(frames))
+    return slot, coach, saved
+
+
+def test_a_session_the_keeper_ended_is_still_summed_up_when_the_camera_stops():
+    """The coach failed (or the frames stopped): the keeper ended the session while the camera
+    still played; the run after Stop must show that session, not a fresh coach's."""
+    slot, coach, saved = slot_that_played_two_strokes()
     slot.keeper.end("coach_error")
     assert slot.coach_for(DRAINAGE, False, "both", playing=False) is coach  # the run after Stop
     assert slot.update(False, saved) and slot.review["ended"] == "coach_error"
@@ -147,12 +153,7 @@ def test_slot_changes_settings_only_between_streams():
 
 
 def test_slot_restart_gives_a_fresh_session_while_playing():
-    frames = stream({"right": repetitions(*RIGHT_CHEEK, n=2)})
-    slot, _ = slot_with(frames)
-    coach = slot.coach_for(DRAINAGE, False, "both", playing=False)
-    saved = Saved()
-    slot.update(True, saved)
-    feed(coach, len(frames))
+    slot, coach, saved = slot_that_played_two_strokes()
     assert slot.finish_now(saved) is not None and len(saved) == 1
     assert slot.coach_for(DRAINAGE, False, "both", playing=True) is coach  # kept while playing
     assert slot.restart() is not coach and slot.coach.snapshot().frames == 0

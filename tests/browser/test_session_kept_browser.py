@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import re
+import statistics
 import time
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +24,9 @@ from tests.browser.test_live_browser import GOOD_ROW, button, cheek_webcam, fram
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 FAIL_AT_FRAME = 45
+WARM_UP_ROUNDS, ROUNDS = 2, 6
+MAX_GROWTH_MB = 80.0  # one MediaPipe tracker pair is about 30 MB: a leak of one a round shows
+FRAMES_SEEN = re.compile(r"Frames processed: (\d+)")
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +100,50 @@ def test_a_failing_frame_callback_is_shown_on_the_page(tmp_path, launch_browser,
         body = page.inner_text("body")
         assert "Your session" in body and "Traceback" not in body, body + server.log_text()[-5000:]
         screenshot(page, "failure_2_after_stop")
+
+
+def frames_seen(page) -> int:
+    match = FRAMES_SEEN.search(page.inner_text("body"))
+    return int(match.group(1)) if match else 0
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+def test_opening_and_leaving_the_camera_pages_keeps_memory_flat(tmp_path, launch_browser, webcam):
+    """Each round: a new tab, the live page's camera started, the practice page opened while
+    it plays (the live session ends), its camera started, the tab closed. The server's
+    memory after the warm-up rounds must stay flat (a generous bound: not a timing test)."""
+    y4m, _ = webcam
+    # A closed tab's Streamlit session (its state) is dropped after this TTL (default 120 s).
+    # glibc's per-thread malloc arenas make RSS jump by tens of MB from round to round: two
+    # arenas keep the figures comparable.
+    with start_app_server(tmp_path / "server", ("--server.disconnectedSessionTTL=5",),
+                          env={"MALLOC_ARENA_MAX": "2"}) as server:
+        browser = open_page(launch_browser, server, y4m).context.browser
+        rss = []
+        for _ in range(WARM_UP_ROUNDS + ROUNDS):
+            page = browser.new_context(viewport=VIEWPORT).new_page()
+            for path in ("live", "practice"):
+                if path == "live":
+                    page.goto(f"{server}/live")
+                else:
+                    page.locator("[data-testid='stSidebarNav']").locator(f"a[href$='/{path}']").click()
+                    page.get_by_role("heading", name="Practise a zone").wait_for()
+                wait_for_idle(page)
+                button(page, "start").click()
+                assert wait_until(lambda: frames_seen(page) > 10, 40), f"no frames on /{path}"
+            page.context.close()
+            time.sleep(STALL_S + 3)  # the closed tab's session ends, its trackers are closed
+            rss.append(rss_mb(server.process.pid))
+        after = rss[WARM_UP_ROUNDS - 1:]
+        growth = statistics.median(after[-3:]) - statistics.median(after[:3])
+        print(f"server RSS after each round (MB): {[round(r) for r in rss]}; growth after warm-up "
+              f"(median of the last 3 rounds minus the first 3) {growth:+.1f} MB")
+        kept = live_sessions(server.db_path)
+        assert growth < MAX_GROWTH_MB, rss
+        assert all(r.review["ended"] != "running" for r in kept)
