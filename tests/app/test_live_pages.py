@@ -184,11 +184,15 @@ def test_leaving_a_camera_page_ends_its_session_and_releases_its_tracker():
     assert back is not coach and not back.finished and back.tracker is not trackers[0]
 
 
-def test_save_to_history_writes_over_the_same_row_unless_it_was_deleted(tmp_path):
+def two_stroke_review() -> dict:
     frames = stream({"right": repetitions(*RIGHT_CHEEK, n=2)})
     coach = LiveCoach(DRAINAGE, tracker=FakeTracker(frames))
     feed(coach, len(frames))
-    review = coach.finish()
+    return coach.finish()
+
+
+def test_save_to_history_writes_over_the_same_row_unless_it_was_deleted(tmp_path):
+    review = two_stroke_review()
     with History(tmp_path / "h.sqlite3") as history:
         row = save_to_history({**review, "strokes": review["strokes"][:1]}, "live", history)
         assert save_to_history(review, "live", history, row) == row
@@ -198,10 +202,7 @@ def test_save_to_history_writes_over_the_same_row_unless_it_was_deleted(tmp_path
 
 
 def test_save_to_history_stores_a_webcam_session(tmp_path):
-    frames = stream({"right": repetitions(*RIGHT_CHEEK, n=2)})
-    coach = LiveCoach(DRAINAGE, tracker=FakeTracker(frames))
-    feed(coach, len(frames))
-    review = coach.finish()
+    review = two_stroke_review()
     with History(tmp_path / "h.sqlite3") as history:
         record = history.get(save_to_history(review, "practice", history))
     assert (record.kind, record.source, record.profile, record.n_good) == ("practice", "webcam", "drainage", 2)
