@@ -95,10 +95,9 @@ def test_a_failing_frame_callback_is_shown_on_the_page(tmp_path, launch_browser,
         assert "The live coach failed on a frame" in log and "Traceback" in log
         assert re.search(r"RuntimeError: failure injected by \$" + FAIL_AT_FRAME_ENV, log)
         button(page, "stop").click()
-        button(page, "start").wait_for(timeout=20_000)
+        page.get_by_text("Your session").wait_for(timeout=30_000)  # what was judged is summed up
         wait_for_idle(page)
-        body = page.inner_text("body")
-        assert "Your session" in body and "Traceback" not in body, body + server.log_text()[-5000:]
+        assert "Traceback" not in page.inner_text("body")
         screenshot(page, "failure_2_after_stop")
 
 
