@@ -15,7 +15,9 @@ from pathlib import Path
 from feedback.protocol import Profile, available_profiles, load_profile
 from feedback.report import Review, strokes_csv
 from runs.review import DEFAULT_MAX_MINUTES, review_video
+from storage.paths import output_problem
 from vision.video_io import VideoError
+from vision.video_writer import OUTPUT_SUFFIXES
 
 
 class ProgressBar:
@@ -156,7 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--report", type=Path, help="write a PDF session report (one or two pages)")
     review.add_argument("--max-minutes", type=float, default=DEFAULT_MAX_MINUTES,
                         help=f"refuse longer videos (default: {DEFAULT_MAX_MINUTES:g})")
-    review.set_defaults(run=_review)
+    review.set_defaults(run=_review, outputs=(("json", (".json",)), ("csv", (".csv",)),
+                                              ("annotated", OUTPUT_SUFFIXES)))
 
     evaluate = commands.add_parser("evaluate", help="measure the coach on labelled sample videos")
     evaluate.add_argument("directory", type=Path, nargs="?", default=Path("sample_videos"))
@@ -164,12 +167,26 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--markdown", type=Path, help="write the figures as a Markdown report")
     evaluate.add_argument("--strict", action="store_true",
                           help="exit 1 when the held-out clips miss a target (or there are none)")
-    evaluate.set_defaults(run=_evaluate)
+    evaluate.set_defaults(run=_evaluate, outputs=(("json", (".json",)), ("markdown", (".md",))))
     return parser
+
+
+def outputs_problem(args) -> str | None:
+    """What is wrong with the first output file that cannot be written, or None."""
+    for option, suffixes in args.outputs:
+        path = getattr(args, option)
+        problem = path and output_problem(path, suffixes, reading=getattr(args, "video", None))
+        if problem:
+            return f"--{option} {problem}"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    problem = outputs_problem(args)  # before any frame is read: a bad path fails at once
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     try:
         return args.run(args)
     except VideoError as error:

@@ -1,11 +1,14 @@
-"""History: every finished session, newest first; open one, compare it, delete it."""
+"""History: every session, newest first; open one, compare it, delete it."""
 
 from __future__ import annotations
+
+import logging
 
 import pandas as pd
 import streamlit as st
 
 from storage.comparable import practised_zone, previous_like
+from runs.session_keeper import COACH_ERROR, LEFT_PAGE, NO_FRAMES, RUNNING
 from storage.history import History, SessionRecord, compare
 from storage.paths import StorageError
 from ui import results
@@ -26,10 +29,31 @@ SELECTED_KEY = "history_selected"
 CONFIRM_KEY = "history_confirm_delete"
 COMPARE_KEY = "history_compare"
 NOTICE_KEY = "history_notice"
+# How a webcam session ended, when not by Stop: the table's note, and what the session page says.
+ENDED = {
+    RUNNING: ("not finished", "This session was not finished: the app stopped while it went on "
+              "(or it is still going on in another tab). It holds the strokes judged up to its "
+              "last save, a few seconds before."),
+    LEFT_PAGE: ("ended without Stop", "This session ended without Stop: the page was left while "
+                "the camera played. It holds everything judged until then."),
+    NO_FRAMES: ("ended without Stop", "This session ended without Stop: the camera stopped sending "
+                "pictures (the tab was closed, or the browser or the camera stopped). It holds "
+                "everything judged up to its last seconds."),
+    COACH_ERROR: ("ended by an error", "This session ended because the coach stopped working. It "
+                  "holds everything judged until then."),
+}
+log = logging.getLogger(__name__)
 
 st.title("History")
-st.caption("Your finished sessions, newest first. Open one to see its zones and advice, "
-           "compare it with the session before, or delete it.")
+st.caption("Your sessions, newest first (a camera session is kept while it goes on). Open one to "
+           "see its zones and advice, compare it with the session before, or delete it.")
+
+
+def when_text(record: SessionRecord) -> str:
+    try:
+        return local_time_text(record.created_at)
+    except (TypeError, ValueError):  # a damaged row's date, as found
+        return str(record.created_at)
 
 
 def kind_text(record: SessionRecord) -> str:
@@ -40,14 +64,20 @@ def kind_text(record: SessionRecord) -> str:
 
 
 def session_label(record: SessionRecord) -> str:
-    return f"{local_time_text(record.created_at)} · {kind_text(record)} · {record.source}"
+    return f"{when_text(record)} · {kind_text(record)} · {record.source}"
+
+
+def note_text(record: SessionRecord) -> str:
+    if record.damage is not None:
+        return "damaged"
+    return ENDED.get(record.review.get("ended"), ("",))[0]
 
 
 def sessions_table(records: list[SessionRecord]) -> pd.DataFrame:
     return pd.DataFrame([{
-        "Date": local_time_text(r.created_at), "Kind": kind_text(r),
+        "Date": when_text(r), "Kind": kind_text(r),
         "Source": r.source, "Length": duration_text(r.duration_s), "Strokes": r.n_strokes,
-        "Good": f"{r.percent_good:.0f}%" if r.n_strokes else "–",
+        "Good": f"{r.percent_good:.0f}%" if r.n_strokes else "–", "Note": note_text(r),
     } for r in records])
 
 
@@ -73,6 +103,9 @@ def show_comparison(records: list[SessionRecord], record: SessionRecord) -> None
     if previous is None:
         st.info(f"There is no earlier {kind_text(record).lower()} session to compare this one with: "
                 "sessions are compared only with one of the same kind and zone.")
+        return
+    if previous.damage is not None:
+        st.info("The session before this one is damaged: there is nothing to compare with.")
         return
     change = compare(record, previous)
     st.markdown(f"**Compared with the previous {kind_text(record).lower()} session** "
@@ -114,13 +147,29 @@ def show_delete(history: History, record: SessionRecord) -> None:
         st.rerun()
 
 
+def show_damaged(history: History, record: SessionRecord, problem: str) -> None:
+    st.error(f"This session is damaged and cannot be shown ({problem}). The other sessions are "
+             "not affected; you can delete this one.")
+    show_delete(history, record)
+
+
 def show_session(history: History, records: list[SessionRecord], record: SessionRecord) -> None:
+    st.subheader(session_label(record))
+    if record.damage is not None:
+        show_damaged(history, record, record.damage)
+        return
     settings = current_settings()
     profile = profile_for(record.profile, settings)
     review = record.review
+    if review.get("ended") in ENDED:
+        st.info(ENDED[review["ended"]][1])
     cues = results.cues_for(review, profile, focus=practised_zone(record))
-    st.subheader(session_label(record))
-    results.show_report(review, profile, cues)
+    try:
+        results.show_report(review, profile, cues)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        log.exception("Session %s cannot be shown", record.id)
+        show_damaged(history, record, f"{type(error).__name__}: {error}")
+        return
     actions = st.container(horizontal=True)
     if actions.button("Compare with previous", key="compare"):
         st.session_state[COMPARE_KEY] = record.id

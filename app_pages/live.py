@@ -48,7 +48,7 @@ profile, slot, coach, save = page.profile, page.slot, page.coach, page.save
 
 video_col, panel_col = camera_columns(KEY, page.playing_before)
 with video_col:
-    ctx = camera_stream(KEY, page.setup, "If the picture stays black, check that no other program uses "
+    ctx = camera_stream(KEY, coach, page.setup, "If the picture stays black, check that no other program uses "
                                     "the camera. ")
     show_legend()
     demo_on_request(profile, page.settings.mirror_view, KEY)

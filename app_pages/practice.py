@@ -55,7 +55,7 @@ if goal is None or (goal.zone, goal.side, goal.target) != (zone, side, target):
 
 video_col, panel_col = camera_columns(KEY, page.playing_before)
 with video_col:
-    ctx = camera_stream(KEY, page.setup)
+    ctx = camera_stream(KEY, coach, page.setup)
     show_legend()
 slot.update(ctx.state.playing, save)
 

@@ -3,6 +3,8 @@ video out."""
 
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
 from storage.settings import PROFILE_CHOICES
@@ -16,12 +18,13 @@ from ui.common import (
     profile_title,
 )
 from ui.report import review_report
-from ui.reviewing import ReviewResult, review_file, review_upload, save_to_history
+from ui.reviewing import ReviewResult, failure_message, review_file, review_upload, save_to_history
 from vision.video_io import VideoError
 
 RESULT_KEY = "review_result"
 ERROR_KEY = "review_error"
 SAMPLE, UPLOAD = "A sample video", "My own recording"
+log = logging.getLogger(__name__)
 
 st.title("Review a recording")
 st.caption("Pick a video of a self-massage: the coach finds every stroke, names its zone and "
@@ -78,11 +81,14 @@ if st.button("Review", type="primary", disabled=sample is None and upload is Non
         if sample:
             result = review_file(sample.path, name, profile, **options)
         else:
-            result = review_upload(upload.name, upload.getvalue(), profile, **options)
+            result = review_upload(upload.name, upload, profile, **options)
     except VideoError as error:
         st.session_state[ERROR_KEY] = str(error)
     except OSError as error:
         st.session_state[ERROR_KEY] = f"Could not review {name}: {error.strerror or error}"
+    except Exception as error:  # anything else: a message, the traceback in the log
+        log.exception("Reviewing %s failed", name)
+        st.session_state[ERROR_KEY] = failure_message(error, name)
     else:
         history = open_history()
         if history is not None:

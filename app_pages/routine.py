@@ -60,7 +60,7 @@ show_progress(coach.snapshot().good_counts)
 
 video_col, panel_col = camera_columns(KEY, playing_before)
 with video_col:
-    ctx = camera_stream(KEY, page.setup)
+    ctx = camera_stream(KEY, coach, page.setup)
     show_legend()
 if slot.update(ctx.state.playing, save):
     routine.new_stream(good_counts_of(slot.review))  # the next stream's counts start at zero

@@ -9,6 +9,8 @@ so a slow frame makes it skip frames instead of queueing them.
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 import time
 from collections import deque
@@ -29,6 +31,7 @@ from feedback.summary import ZoneTally
 from feedback.view import SessionView
 from vision.tracker import Tracker
 
+log = logging.getLogger(__name__)
 # A problem must last this long before the page shows it (one missed frame is not news).
 STATUS_HOLD_S = 0.5
 FPS_WINDOW_S = 2.0
@@ -39,6 +42,9 @@ N_LAST_VERDICTS = 5
 # 0.3 s keeps contact across them; at 30 fps it changes nothing (same strokes on the
 # labelled samples), and a lift between strokes is still seen by the hand's size.
 LIVE_CONFIG = CoachConfig(contact_gap_s=0.3)
+# For the browser tests: with this set to N, the frame callback fails at each coach's Nth
+# frame, as a bug would (unset in normal use: nothing happens).
+FAIL_AT_FRAME_ENV = "MASSAGE_COACH_TEST_FAIL_AT_FRAME"
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,8 @@ class LiveSnapshot:
     status_code: a `feedback.conditions` code held for `STATUS_HOLD_S` ("" = coaching), and
     status its message. good_counts: good strokes per (zone, side) in this session.
     goal_label: e.g. "cheek L: 3 of 7" when a goal is set.
+    processed_at: the coach's clock (`time.monotonic` by default) at the last processed frame.
+    error: what broke the coach ("" = nothing); finished: no more frames are coached.
     """
 
     frames: int = 0
@@ -75,6 +83,9 @@ class LiveSnapshot:
     goal_done: bool = False
     ms_per_frame: float = 0.0
     frame_wh: tuple[int, int] = (0, 0)
+    processed_at: float = 0.0
+    error: str = ""
+    finished: bool = False
 
 
 class _StatusHold:
@@ -156,6 +167,7 @@ class LiveCoach:
         self._ms_per_frame = 0.0
         self._last: deque[LastVerdict] = deque(maxlen=N_LAST_VERDICTS)
         self._finished = False
+        self._tracker_closed = False
         self.review: Review | None = None
         self._snapshot = LiveSnapshot(goal=goal)
 
@@ -200,7 +212,7 @@ class LiveCoach:
             status=MESSAGES.get(code, ""), cue=state.cue, tallies=state.tallies,
             good_counts=MappingProxyType(counts), last_verdicts=tuple(self._last),
             n_strokes=len(self._view.pipeline.strokes),
-            ms_per_frame=self._ms_per_frame, frame_wh=state.frame.landmarks.image_wh,
+            ms_per_frame=self._ms_per_frame, frame_wh=state.frame.landmarks.image_wh, processed_at=now,
             **_goal_fields(self._goal, counts),
         )
         with self._snapshot_lock:
@@ -226,6 +238,32 @@ class LiveCoach:
     def finished(self) -> bool:
         return self._finished
 
+    def fail(self, error: BaseException) -> None:
+        """The callback failed on a frame: no more frames are coached, and the page says so
+        (the session is ended by whoever keeps it, `runs.session_keeper`)."""
+        with self._process_lock:
+            self._finished = True
+        self._set_snapshot(error=f"{type(error).__name__}: {error}", finished=True)
+
+    def review_so_far(self) -> dict:
+        """The review JSON of the strokes judged up to now (the session goes on; warnings
+        come with `finish`)."""
+        with self._process_lock:
+            if self.review is not None:
+                return self.review.to_json_dict()
+            strokes = sorted(self._view.pipeline.strokes, key=lambda j: j.stroke.t_start_s)
+            return self._review(strokes, []).to_json_dict()
+
+    def _review(self, strokes, warnings) -> Review:
+        seconds = max(self._time.last_s, 0.0)
+        fps = (self._frames - 1) / seconds if self._frames > 1 and seconds > 0 else 0.0
+        return Review(video="webcam", duration_s=seconds, fps=fps, frames=self._frames,
+                      profile=self.profile, strokes=tuple(strokes), warnings=tuple(warnings))
+
+    def _set_snapshot(self, **changes) -> None:
+        with self._snapshot_lock:
+            self._snapshot = replace(self._snapshot, **changes)
+
     def finish(self) -> dict:
         """End the session: the review JSON of docs/formats.md (video "webcam").
 
@@ -235,24 +273,23 @@ class LiveCoach:
         with self._process_lock:
             if self.review is None:
                 self._finished = True
-                strokes, warnings = self._view.finish()
-                seconds = max(self._time.last_s, 0.0)
-                fps = (self._frames - 1) / seconds if self._frames > 1 and seconds > 0 else 0.0
-                self.review = Review(video="webcam", duration_s=seconds, fps=fps, frames=self._frames,
-                                     profile=self.profile, strokes=tuple(strokes), warnings=tuple(warnings))
+                self._set_snapshot(finished=True)
+                self.review = self._review(*self._view.finish())
             return self.review.to_json_dict()
 
     def next_session(self, profile: Profile | None = None, **changes) -> LiveCoach:
         """A fresh coach for the next stream that reuses this one's tracker.
 
         changes: `mirror_display`, `hands` to change (the rest is kept) and a `goal` (none by
-        default: a goal counts from its baseline, which belonged to this session)."""
+        default: a goal counts from its baseline, which belonged to this session). After
+        `close` had to close the tracker, the new coach makes a tracker of its own."""
         options = {"mirror_display": self.mirror_display, "hands": self.hands, "goal": None, **changes}
         with self._process_lock:
             self._finished = True  # no more frames here: the tracker goes to the new coach
             owns, self._owns_tracker = self._owns_tracker, False
-        return LiveCoach(profile or self.profile, tracker=self.tracker, config=self.config,
-                         clock=self._wall, owns_tracker=owns, **options)
+            tracker = None if self._tracker_closed else self.tracker
+        return LiveCoach(profile or self.profile, tracker=tracker, config=self.config,
+                         clock=self._wall, owns_tracker=owns if tracker is not None else None, **options)
 
     def close(self) -> None:
         """Stop coaching; closes the tracker if this coach created it (or inherited it)."""
@@ -260,7 +297,9 @@ class LiveCoach:
             self._finished = True
             if self._owns_tracker:
                 self._owns_tracker = False
+                self._tracker_closed = True
                 self.tracker.close()
+        self._set_snapshot(finished=True)
 
 
 def frame_time_s(frame, clock: Callable[[], float] = time.monotonic) -> float:
@@ -269,15 +308,33 @@ def frame_time_s(frame, clock: Callable[[], float] = time.monotonic) -> float:
     return float(t) if t is not None else clock()
 
 
-def make_video_frame_callback(live_coach: LiveCoach):
+def make_video_frame_callback(live_coach: LiveCoach, through=None):
     """The `video_frame_callback` for `webrtc_streamer`: av.VideoFrame -> annotated av.VideoFrame.
 
-    Runs on the library's thread: it calls only `live_coach.process` (no Streamlit)."""
+    through: what the frames go through on their way to the coach (anything with the
+    coach's `process`, e.g. the camera set-up check `runs.setup_check.CameraSetup`);
+    by default they go straight to the coach.
+
+    Runs on the library's thread: it calls only `live_coach.process` (no Streamlit). An
+    error is logged with its traceback and handed to `live_coach.fail`; from then on the
+    frames pass through unchanged (streamlit-webrtc would otherwise drop the error silently
+    and the page would go on showing the last snapshot)."""
     import av  # imported here so that the pure logic above does not need PyAV
 
+    fail_at = int(os.environ.get(FAIL_AT_FRAME_ENV) or 0)
+    process = (through or live_coach).process
+
     def callback(frame: av.VideoFrame) -> av.VideoFrame:
-        rgb = frame.to_ndarray(format="rgb24")
-        out = live_coach.process(rgb, frame_time_s(frame))
+        if live_coach.snapshot().error:
+            return frame
+        try:
+            if fail_at and live_coach.snapshot().frames + 1 >= fail_at:
+                raise RuntimeError(f"failure injected by ${FAIL_AT_FRAME_ENV} at frame {fail_at}")
+            out = process(frame.to_ndarray(format="rgb24"), frame_time_s(frame))
+        except Exception as error:
+            log.exception("The live coach failed on a frame; its frames now pass through uncoached")
+            live_coach.fail(error)
+            return frame
         new_frame = av.VideoFrame.from_ndarray(out, format="rgb24")
         new_frame.pts = frame.pts
         if frame.time_base is not None:

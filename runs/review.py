@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import ExitStack, closing
 from pathlib import Path
 
 from feedback.conditions import Warning
@@ -40,32 +40,30 @@ def review_video(path: str | Path, profile: Profile, *, mirror: bool = False,
     """
     session = SessionView(profile, config)
     overlay = Overlay(profile) if annotated_path else None
-    own_tracker = tracker is None
     reader = VideoReader(path, max_duration_s=max_minutes * 60)
     info = reader.info
-    tracker = tracker or MediaPipeTracker(mirrored=mirror)
-    # With threads of our own busy, the encoder's own threads only add work: encode here.
-    writer = (VideoWriter(annotated_path, fps=info.fps, threads=1 if workers > 1 else 0)
-              if annotated_path else None)
     setup = setup_log()  # the camera set-up check, frame by frame, as warnings
     frames = 0
-    try:
-        with closing(track_frames(tracker, reader, workers=workers)) as tracked:
-            for frame, landmarks in tracked:
-                state = session.step(landmarks)
-                unmirrored = frame.rgb[:, ::-1] if mirror else frame.rgb
-                stats = FrameStats(*face_light(unmirrored, landmarks.face_px), fps=info.fps)
-                setup.update(frame.t_s, failed_codes(setup_checks(landmarks, stats)))
-                if writer is not None:
-                    writer.write(overlay.annotate(unmirrored, state, mirror_display=mirror), frame.t_s)
-                frames += 1
-                if progress is not None and info.duration_s > 0:
-                    progress(min(1.0, frame.t_s / info.duration_s))
-    finally:
+    with ExitStack() as cleanup:  # whatever was opened is closed, whatever fails
+        if tracker is None:
+            tracker = MediaPipeTracker(mirrored=mirror)
+            cleanup.callback(tracker.close)
+        # With threads of our own busy, the encoder's own threads only add work: encode here.
+        writer = (VideoWriter(annotated_path, fps=info.fps, threads=1 if workers > 1 else 0)
+                  if annotated_path else None)
         if writer is not None:
-            writer.close()
-        if own_tracker:
-            tracker.close()
+            cleanup.callback(writer.close)
+        tracked = cleanup.enter_context(closing(track_frames(tracker, reader, workers=workers)))
+        for frame, landmarks in tracked:
+            state = session.step(landmarks)
+            unmirrored = frame.rgb[:, ::-1] if mirror else frame.rgb
+            stats = FrameStats(*face_light(unmirrored, landmarks.face_px), fps=info.fps)
+            setup.update(frame.t_s, failed_codes(setup_checks(landmarks, stats)))
+            if writer is not None:
+                writer.write(overlay.annotate(unmirrored, state, mirror_display=mirror), frame.t_s)
+            frames += 1
+            if progress is not None and info.duration_s > 0:
+                progress(min(1.0, frame.t_s / info.duration_s))
     video_warnings = [Warning(0.0, "video", text) for text in reader.warnings]
     strokes, warnings = session.finish()
     warnings = sorted(warnings + setup.finish(), key=lambda w: w.t_s)

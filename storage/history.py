@@ -1,4 +1,5 @@
-"""Session history: every finished session, kept in one local SQLite file.
+"""Session history: every session, kept in one local SQLite file (a webcam session while it
+goes on too: `runs.session_keeper` saves it every few seconds with `update`).
 
 Where the file lives: `storage.paths.default_db_path`.
 
@@ -59,7 +60,11 @@ class _DamagedError(Exception):
 
 @dataclass(frozen=True)
 class SessionRecord:
-    """One finished session; `review` is the review JSON of docs/formats.md."""
+    """One session; `review` is the review JSON of docs/formats.md.
+
+    damage: why a row read from the file could not be used (its review is then empty), or
+    None. A damaged row is listed like the others, so that it can be seen and deleted.
+    """
 
     id: int | None
     created_at: str
@@ -68,8 +73,11 @@ class SessionRecord:
     profile: str
     duration_s: float
     review: dict[str, Any]
+    damage: str | None = None
 
     def __post_init__(self) -> None:
+        if self.damage is not None:
+            return  # as found in the file
         if self.kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
         try:
@@ -198,6 +206,14 @@ class History:
             cursor = conn.execute(_INSERT, values)
         return cursor.lastrowid
 
+    def update(self, id: int, record: SessionRecord) -> bool:
+        """Replace session `id`'s length and review (a session saved while it goes on);
+        False if there is no such session (deleted meanwhile)."""
+        values = (float(record.duration_s), json.dumps(record.review), id)
+        with self._locked() as conn:
+            cursor = conn.execute("UPDATE sessions SET duration_s = ?, review_json = ? WHERE id = ?", values)
+        return cursor.rowcount > 0
+
     def list(self, limit: int | None = None) -> list[SessionRecord]:
         """Saved sessions, newest (last saved) first; at most `limit` of them."""
         with self._locked() as conn:
@@ -227,8 +243,27 @@ class History:
 
 
 def _record(row: tuple[Any, ...]) -> SessionRecord:
+    """The row as a record; a row that cannot be used becomes a damaged record."""
     *fields, review_json = row
-    return SessionRecord(*fields, review=json.loads(review_json))
+    try:
+        review = json.loads(review_json)
+        problem = _shape_problem(review)
+        if problem is None:
+            return SessionRecord(*fields, review=review)
+    except (TypeError, ValueError) as exc:  # bad JSON, kind or date
+        problem = str(exc)
+    return SessionRecord(*fields, review={}, damage=problem)
+
+
+def _shape_problem(review: Any) -> str | None:
+    """What makes a decoded review unusable for the list (docs/formats.md), or None."""
+    if not isinstance(review, dict):
+        return "the review is not a JSON object"
+    for key in ("strokes", "zones", "warnings"):
+        items = review.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            return f"its {key!r} is not a list of objects"
+    return None
 
 
 def _open(path: Path) -> sqlite3.Connection:

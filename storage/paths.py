@@ -1,4 +1,5 @@
-"""Where the app keeps its files, and the name a damaged one is moved aside to.
+"""Where the app keeps its files, the name a damaged one is moved aside to, and whether an
+output file can be written (`output_problem`, checked before any work is done).
 
 The history (`default_db_path`):
 1. `$MASSAGE_COACH_DB`, if set;
@@ -66,3 +67,21 @@ def aside_path(path: Path, companions: tuple[str, ...] = ("",)) -> Path:
         n += 1
         aside = path.with_name(f"{stem}-{n}")
     return aside
+
+
+def output_problem(path: Path, suffixes: tuple[str, ...], reading: Path | None = None) -> str | None:
+    """Why `path` cannot be written as an output file, or None: its suffix must be one of
+    `suffixes` (".json"...), its folder must exist and be writable, and it must be neither
+    a folder nor `reading` (the file the output is made from)."""
+    if path.suffix.lower() not in suffixes:
+        return f"{path}: the name must end in {' or '.join(suffixes)}"
+    folder = path.parent
+    if not folder.is_dir():
+        return f"{path}: the folder {folder} does not exist"
+    if path.is_dir():
+        return f"{path} is a folder"
+    if reading is not None and path.exists() and path.resolve() == reading.resolve():
+        return f"{path} is the file being read"
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return f"{path} cannot be written (no permission)"
+    return None

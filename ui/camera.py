@@ -22,8 +22,8 @@ from feedback.protocol import Profile
 from feedback.view import OverlayState
 from feedback.zones import zone_at
 from runs.live import LiveCoach, LiveSnapshot
+from runs.session_keeper import LEFT_PAGE, STOPPED, SessionKeeper, Store
 from storage.history import History, SessionRecord
-from storage.paths import StorageError
 from vision.face_frame import FaceFrame
 from vision.landmarks import FrameLandmarks
 
@@ -31,6 +31,15 @@ log = logging.getLogger(__name__)
 
 SKIN_RGB = (176, 132, 110)  # the zone map's face: a mid skin tone, so the arrows' outline shows
 CUE_HINT = "After each stroke, the coach's advice appears here."
+STALE_S = 3.0  # no new frame for this long: the page says so
+COACH_FAILED = ("The coach stopped working ({error}). Every stroke judged until then is kept in "
+                "your history. Press **Stop**, then **Start the camera** again; if it happens "
+                "again, reload the page. The details are in the app's log.")
+NO_NEW_FRAME = ("No new picture from the camera for {seconds:.0f} s. Check that the camera is "
+                "still connected and that no other program uses it, or press **Stop**, then "
+                "**Start the camera** again.")
+SESSION_ENDED = ("This session has ended (the camera sent no picture for a while); what you did "
+                 "is kept in your history. Press **Stop**, then **Start the camera** for a new one.")
 
 
 def show_cue(slot, cue: str) -> None:
@@ -41,10 +50,17 @@ def show_cue(slot, cue: str) -> None:
         slot.caption(CUE_HINT)
 
 
-def status_view(snapshot: LiveSnapshot) -> tuple[str, str]:
-    """(kind, text) for the page: kind is "info" (no frame yet), "warning" or "success"."""
+def status_view(snapshot: LiveSnapshot, now: float | None = None) -> tuple[str, str]:
+    """(kind, text) for the page: kind is "info" (no frame yet), "error" (the coach
+    failed), "warning" or "success". now: the coach's clock, to notice a stream that stalled."""
+    if snapshot.error:
+        return "error", COACH_FAILED.format(error=snapshot.error)
+    if snapshot.finished:
+        return "warning", SESSION_ENDED
     if snapshot.frames == 0:
         return "info", "Waiting for the camera: press START and allow camera access."
+    if now is not None and now - snapshot.processed_at >= STALE_S:
+        return "warning", NO_NEW_FRAME.format(seconds=now - snapshot.processed_at)
     if snapshot.status_code:
         return "warning", snapshot.status
     return "success", "Coaching: face and hands in view."
@@ -107,72 +123,103 @@ def good_counts_of(review: dict) -> dict[tuple[str, str], int]:
     return {(z["zone"], z["side"]): z["good"] for z in review.get("zones", [])}
 
 
-def save_to_history(review: dict, kind: str, history: History | None = None) -> int:
-    """Store a finished webcam session ("live", "practice" or "routine"); its history id."""
+def save_to_history(review: dict, kind: str, history: History | None = None,
+                    row_id: int | None = None) -> int:
+    """Store a webcam session ("live", "practice" or "routine"), as a new row or over row
+    `row_id` (the same session saved before, unless it was deleted since); its history id."""
     record = SessionRecord.new(kind, "webcam", review["profile"], review["duration_s"], review)
-    if history is not None:
-        return history.save(record)
-    with History() as own:
-        return own.save(record)
+    if history is None:
+        with History() as own:
+            return save_to_history(review, kind, own, row_id)
+    if row_id is not None and history.update(row_id, record):
+        return row_id
+    return history.save(record)
 
 
 class CoachSlot:
     """A page's coach across Streamlit reruns (kept in `st.session_state`, no Streamlit here).
 
     `coach_for` gives the coach for this run: created once, and replaced between streams
-    (reusing the tracker) after a finished session or when the profile or view settings
-    changed. `update(playing, save)` is called once a run after `webrtc_streamer`: when a
-    stream that played has stopped, the session is finished and, if it has strokes, saved
-    once with `save(review) -> id`.
+    after a finished session or when the profile or view settings changed (a finished
+    coach has closed its tracker: the next one makes its own). `update(playing, save)` is
+    called once a run after `webrtc_streamer`: while the stream plays, a `SessionKeeper`
+    keeps the session with `save(review, row_id) -> id` (and ends it if the stream dies with
+    the page); when a stream that played has stopped, the session is ended and, if it has
+    strokes, saved (over the same row).
     """
 
-    def __init__(self, kind: str, factory: Callable[..., LiveCoach] = LiveCoach):
+    def __init__(self, kind: str, factory: Callable[..., LiveCoach] = LiveCoach,
+                 keeper_factory: Callable[[LiveCoach, Store], SessionKeeper] = SessionKeeper):
         self.kind = kind
         self.coach: LiveCoach | None = None
+        self.keeper: SessionKeeper | None = None  # the current coach's
         self.was_playing = False
         self.review: dict | None = None  # the last finished session
         self.review_goal = None  # the goal the coach had when that session finished
         self.saved_id: int | None = None
         self.save_error: str | None = None
         self._factory = factory
+        self._keeper_factory = keeper_factory
+        self._ended_coach: LiveCoach | None = None
 
     def coach_for(self, profile: Profile, mirror_display: bool, hands: str, playing: bool) -> LiveCoach:
         coach = self.coach
         if coach is None:
             self.coach = self._factory(profile, mirror_display=mirror_display, hands=hands)
-        elif not playing and (coach.finished or (coach.profile, coach.mirror_display, coach.hands)
-                              != (profile, mirror_display, hands)):
+        elif not playing and not self.was_playing and (  # a stopped stream's coach: after `update`
+                coach.finished or (coach.profile, coach.mirror_display, coach.hands)
+                != (profile, mirror_display, hands)):
             self.coach = coach.next_session(profile, mirror_display=mirror_display, hands=hands)
         return self.coach
 
-    def update(self, playing: bool, save: Callable[[dict], int]) -> bool:
+    def update(self, playing: bool, save: Store) -> bool:
         """True when a session ended in this call (its review is in `review`)."""
         if playing:
             self.was_playing = True
+            self._keeper(save).start()
             return False
         if not self.was_playing:
             return False
         return self.finish_now(save) is not None
 
-    def finish_now(self, save: Callable[[dict], int]) -> dict | None:
+    def _keeper(self, save: Store) -> SessionKeeper:
+        if self.keeper is None or self.keeper.coach is not self.coach:
+            coach = self.coach
+            self.keeper = self._keeper_factory(
+                coach, lambda review, row_id: save(self._with_goal(review, coach), row_id))
+        return self.keeper
+
+    def _with_goal(self, review: dict, coach: LiveCoach) -> dict:
+        """A practice session's review keeps what it was for (its zone and goal)."""
+        if self.kind == "practice" and coach.goal is not None:
+            return {**review, "practice": practice_record(coach.goal)}
+        return review
+
+    def finish_now(self, save: Store, how: str = STOPPED) -> dict | None:
         """End the current session now (the camera stopped, or a routine is complete): its
-        review, saved if it has strokes; None if there was nothing to finish. Until the
-        coach is replaced, frames pass through it uncoached."""
+        review, saved if it has strokes; None if there was nothing to finish (also when the
+        keeper ended it already and its review was shown). Until the coach is replaced,
+        frames pass through it uncoached."""
         coach = self.coach
         self.was_playing = False
-        if coach is None or coach.finished or coach.snapshot().frames == 0:
+        if coach is None or coach is self._ended_coach:
             return None
-        self.review = coach.finish()
-        self.review_goal = coach.goal
-        if self.kind == "practice" and coach.goal is not None:  # kept in the history record
-            self.review["practice"] = practice_record(coach.goal)
-        self.saved_id, self.save_error = None, None
-        if self.review["strokes"]:
-            try:
-                self.saved_id = save(self.review)
-            except (StorageError, OSError) as error:
-                self.save_error = str(error)
+        self._ended_coach = coach
+        keeper = self._keeper(save)
+        review = keeper.end(how)
+        if review is None or coach.snapshot().frames == 0:
+            return None
+        self.review, self.review_goal = self._with_goal(review, coach), coach.goal
+        self.saved_id, self.save_error = keeper.row_id, keeper.save_error
         return self.review
+
+    def leave(self) -> None:
+        """The page was left: a session going on is ended (kept as ended so), and the
+        coach's tracker is released."""
+        if self.was_playing and self.keeper is not None:
+            self.finish_now(self.keeper.store, LEFT_PAGE)
+        if self.coach is not None:
+            self.coach.close()
 
     def restart(self) -> LiveCoach:
         """A fresh session now, even while the camera plays (finish the old one first)."""
@@ -183,13 +230,13 @@ class CoachSlot:
 WEBCAM_SLOTS = {"live_slot": "live", "practice_slot": "practice", "routine_slot": "routine"}
 
 
-def finish_other_slots(session_state, own_slot: str, save: Callable[[dict, str], int]) -> None:
-    """Save the sessions of the other camera pages that were left while their camera played
-    (their component is gone with their page). `save(review, kind) -> id`."""
+def leave_other_camera_pages(session_state, page_kind: str) -> None:
+    """Opening the page `page_kind` (its url path): end the sessions of the other camera
+    pages, left while their camera played (their component is gone with their page), and
+    release their trackers."""
     for key, kind in WEBCAM_SLOTS.items():
-        slot = session_state.get(key) if key != own_slot and key in session_state else None
-        if slot is not None and slot.was_playing:
-            slot.update(False, lambda review, kind=kind: save(review, kind))
+        if kind != page_kind and key in session_state:
+            session_state[key].leave()
 
 
 def webrtc_options() -> dict:

@@ -16,7 +16,6 @@ from storage.settings import Settings, active_profile
 from ui.camera import (
     CoachSlot,
     enable_webrtc_debug_log,
-    finish_other_slots,
     keep_stream_through_quick_reruns,
     remember_offer,
     save_to_history,
@@ -35,18 +34,19 @@ class CameraPage:
     slot: CoachSlot
     coach: LiveCoach
     playing_before: bool  # the camera was playing at the previous run of the page
-    save: Callable[[dict], int]  # saves a finished session to the history
+    save: Callable[[dict, int | None], int]  # saves a session to the history (over its row)
     setup: CameraSetup  # the set-up check in front of the coach (the frames go through it)
 
 
 def open_camera_page(kind: str, slot_key: str, stream_key: str) -> CameraPage:
-    """Save what another camera page left running, and get this page's coach (kept across
-    reruns in `st.session_state[slot_key]`)."""
-    def save(review: dict, page_kind: str = kind) -> int:
-        return save_to_history(review, page_kind, open_history())
+    """This page's coach (kept across reruns in `st.session_state[slot_key]`). What another
+    camera page left running was ended by app.py (`leave_other_camera_pages`)."""
+    history = open_history()  # here: the session is also saved from a thread without Streamlit
+
+    def save(review: dict, row_id: int | None = None) -> int:
+        return save_to_history(review, kind, history, row_id)
 
     enable_webrtc_debug_log()
-    finish_other_slots(st.session_state, slot_key, save)
     settings = current_settings()
     profile = active_profile(settings)
     slot: CoachSlot = st.session_state.setdefault(slot_key, CoachSlot(kind))
@@ -57,11 +57,11 @@ def open_camera_page(kind: str, slot_key: str, stream_key: str) -> CameraPage:
     return CameraPage(settings, profile, slot, coach, playing_before, save, setup)
 
 
-def camera_stream(stream_key: str, setup: CameraSetup, hint: str = ""):
+def camera_stream(stream_key: str, coach: LiveCoach, setup: CameraSetup, hint: str = ""):
     """The webcam component, its frames going through the set-up check and then the coach,
     and how to start it (with `hint`, a sentence or more, added); returns its context."""
     keep_stream_through_quick_reruns(st.session_state, stream_key)  # the start race: see ui/camera.py
-    ctx = webrtc_streamer(key=stream_key, video_frame_callback=make_video_frame_callback(setup),
+    ctx = webrtc_streamer(key=stream_key, video_frame_callback=make_video_frame_callback(coach, setup),
                           **webrtc_options())
     remember_offer(st.session_state, stream_key, ctx)
     if not ctx.state.playing:
@@ -73,7 +73,7 @@ def camera_stream(stream_key: str, setup: CameraSetup, hint: str = ""):
 
 def show_live_state(snap, status_slot, cue_slot, strokes_slot) -> None:
     """While the camera plays: the status (coaching or what is wrong), the cue, the last verdicts."""
-    kind, text = status_view(snap)
+    kind, text = status_view(snap, time.monotonic())
     getattr(status_slot, kind)(text)
     show_cue(cue_slot, snap.cue)
     strokes_slot.markdown(f"**Last strokes:** {verdict_line(snap.last_verdicts)}"

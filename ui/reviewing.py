@@ -8,9 +8,11 @@ so the temporary folder holding the upload and the annotated video is gone when
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from feedback.protocol import Profile
 from runs.review import Progress, review_video
@@ -20,6 +22,7 @@ from vision.video_io import VideoError
 
 SETTINGS_HINT = "raise the limit on the Settings page"
 _CLI_HINT = re.compile(r"raise the limit with --[\w-]+")  # the command line's advice
+CHUNK_BYTES = 1 << 20  # an upload is copied to its temporary file this much at a time
 
 
 @dataclass(frozen=True)
@@ -75,13 +78,22 @@ def review_file(path: Path, name: str, profile: Profile, *, mirror: bool, max_mi
                         profile=profile, video_bytes=video_bytes)
 
 
-def review_upload(name: str, data: bytes, profile: Profile, *, mirror: bool, max_minutes: float,
+def failure_message(error: Exception, name: str) -> str:
+    """What the page says when reviewing `name` failed in a way nobody foresaw."""
+    return (f"The review of {name} failed ({type(error).__name__}: {error}). Try again; if it "
+            "fails again, try another recording. The details are in the app's log.")
+
+
+def review_upload(name: str, upload: BinaryIO, profile: Profile, *, mirror: bool, max_minutes: float,
                   progress: Progress | None = None) -> ReviewResult:
-    """Review uploaded bytes, kept in a temporary folder only while the review runs."""
+    """Review an uploaded file (read from its start), copied in chunks to a temporary
+    folder that exists only while the review runs: never a second copy in memory."""
     name = safe_file_name(name)
     with tempfile.TemporaryDirectory(prefix="massage-coach-upload-") as folder:
         path = Path(folder) / name
-        path.write_bytes(data)
+        upload.seek(0)
+        with path.open("wb") as out:
+            shutil.copyfileobj(upload, out, CHUNK_BYTES)
         return review_file(path, name, profile, mirror=mirror, max_minutes=max_minutes,
                            progress=progress)
 

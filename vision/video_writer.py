@@ -39,6 +39,7 @@ _OUTPUT_FORMATS = {
         "libvpx", Fraction(1, 1000), {}, {"b": "2M", "deadline": "realtime", "cpu-used": "8"}
     ),
 }
+OUTPUT_SUFFIXES = tuple(_OUTPUT_FORMATS)  # the video files VideoWriter can write
 
 
 class VideoWriter:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -58,7 +59,7 @@ def test_empty_history_says_what_to_do(db):
 def test_lists_sessions_newest_first_and_opens_the_newest(two_sessions):
     at = run_page(PAGE)
     table = at.dataframe[0].value
-    assert list(table.columns) == ["Date", "Kind", "Source", "Length", "Strokes", "Good"]
+    assert list(table.columns) == ["Date", "Kind", "Source", "Length", "Strokes", "Good", "Note"]
     assert list(table["Source"]) == ["tuesday.mp4", "monday.mp4"]
     assert list(table["Strokes"]) == [4, 3]
     assert list(table["Good"]) == ["75%", "33%"]
@@ -174,3 +175,45 @@ def test_unusable_history_location_shows_an_error(tmp_path, monkeypatch):
     use_storage(tmp_path, monkeypatch, db_path=blocker / "history.sqlite3")
     at = run_page(PAGE)
     assert "history folder" in at.error[0].value
+
+
+def damage_row(db: Path, id: int, review_json: str) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE sessions SET review_json = ? WHERE id = ?", (review_json, id))
+    conn.close()
+
+
+def test_a_damaged_session_shows_as_damaged_and_the_others_as_usual(db, two_sessions):
+    first, second = two_sessions
+    damage_row(db, first, '{"strokes": [{"verdict": "go')  # cut off mid-way
+    at = run_page(PAGE)
+    table = at.dataframe[0].value
+    assert list(table["Source"]) == ["tuesday.mp4", "monday.mp4"]
+    assert list(table["Note"]) == ["", "damaged"] and list(table["Good"]) == ["75%", "–"]
+    assert "tuesday.mp4" in at.subheader[0].value and list(at.table[0].value["Good"]) == [3, 0]
+    at.button(key="compare").click().run()
+    assert "damaged" in at.info[0].value and not at.exception  # the one before is damaged
+    at.selectbox(key="history_selected").set_value(first).run()
+    assert not at.exception and "monday.mp4" in at.subheader[0].value
+    assert "damaged and cannot be shown" in at.error[0].value and not at.get("vega_lite_chart")
+    at.button(key="delete").click().run()
+    at.button(key="delete-yes").click().run()
+    assert list(at.dataframe[0].value["Source"]) == ["tuesday.mp4"]
+
+
+def test_a_session_of_the_wrong_shape_shows_as_damaged(db, two_sessions):
+    first, _ = two_sessions
+    damage_row(db, first, '{"strokes": 7}')
+    at = run_page(PAGE)
+    assert list(at.dataframe[0].value["Note"]) == ["", "damaged"]
+
+
+def test_a_session_that_ended_without_stop_says_so(db):
+    review = review_json({("cheek", "right"): ["good", "good"]}, "webcam")
+    with History(db) as history:
+        history.save(SessionRecord.new("live", "webcam", "drainage", review["duration_s"],
+                                       {**review, "ended": "no_frames"}))
+    at = run_page(PAGE)
+    assert list(at.dataframe[0].value["Note"]) == ["ended without Stop"]
+    assert "ended without Stop" in at.info[0].value and "tab was closed" in at.info[0].value
+    assert list(at.dataframe[0].value["Strokes"]) == [2]

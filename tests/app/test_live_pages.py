@@ -8,6 +8,7 @@ tracker: nothing is tracked before START anyway.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from unittest import mock
 
 import numpy as np
@@ -18,6 +19,7 @@ from feedback.practice import PracticeGoal
 from feedback.protocol import load_profile
 from feedback.summary import ZoneTally
 from runs.live import LiveCoach, LiveSnapshot
+from runs.session_keeper import SessionKeeper
 from storage.history import History
 from storage.paths import StorageError
 from tests.app.pages import run_page, use_storage
@@ -27,6 +29,7 @@ from ui.camera import (
     CoachSlot,
     counter_rows,
     keep_stream_through_quick_reruns,
+    leave_other_camera_pages,
     path_diagram,
     remember_offer,
     save_to_history,
@@ -55,23 +58,40 @@ def isolated(tmp_path, monkeypatch):
 
 # -- helpers (ui/camera.py) ------------------------------------------------------------
 
+def quiet_keeper(coach, store):
+    """A SessionKeeper whose thread never looks before the session ends (no timing in tests;
+    tests/runs/test_session_keeper.py drives the ticks)."""
+    return SessionKeeper(coach, store, tick_s=3600)
+
+
 def slot_with(frames):
     tracker = FakeTracker(frames)
-    return CoachSlot("live", factory=lambda profile, **kw: LiveCoach(profile, tracker=tracker, **kw)), tracker
+    return CoachSlot("live", factory=lambda profile, **kw: LiveCoach(profile, tracker=tracker, **kw),
+                     keeper_factory=quiet_keeper), tracker
+
+
+class Saved(list):
+    """A `save(review, row_id) -> id` that keeps what it was given; ids from 41."""
+
+    def __call__(self, review, row_id):
+        self.append((review, row_id))
+        return row_id or 41
 
 
 def test_slot_finishes_and_saves_a_stopped_stream_once():
     frames = stream({"right": repetitions(*RIGHT_CHEEK, n=2)})
     slot, tracker = slot_with(frames)
-    saved = []
+    saved = Saved()
     coach = slot.coach_for(DRAINAGE, True, "both", playing=False)
     assert coach.mirror_display and slot.coach_for(DRAINAGE, True, "both", playing=False) is coach
-    assert not slot.update(False, saved.append)  # never played: nothing to finish
-    assert not slot.update(True, saved.append)
+    assert not slot.update(False, saved)  # never played: nothing to finish
+    assert not slot.update(True, saved)
+    assert slot.keeper.coach is coach and slot.keeper.ended is None
     feed(coach, len(frames))
-    assert slot.update(False, lambda review: saved.append(review) or 41)
-    assert slot.saved_id == 41 and len(saved) == 1 and len(saved[0]["strokes"]) == 2
-    assert not slot.update(False, saved.append) and len(saved) == 1  # saved once
+    assert slot.update(False, saved)
+    assert slot.saved_id == 41 and len(saved) == 1 and len(saved[0][0]["strokes"]) == 2
+    assert saved[0][0]["ended"] == "stop" and slot.keeper.ended == "stop" and coach.finished
+    assert not slot.update(False, saved) and len(saved) == 1  # saved once
     # The next stream gets a fresh coach with the same tracker.
     fresh = slot.coach_for(DRAINAGE, True, "both", playing=False)
     assert fresh is not coach and fresh.tracker is tracker and fresh.snapshot().frames == 0
@@ -81,12 +101,16 @@ def test_slot_does_not_save_a_session_without_strokes_and_reports_save_errors():
     frames = stream({"right": repetitions(*RIGHT_CHEEK, n=1)})
     slot, _ = slot_with(frames[:20])
     coach = slot.coach_for(DRAINAGE, False, "both", playing=False)
-    slot.update(True, None)
+
+    def nothing(review, row_id):
+        pytest.fail("an empty session was saved")
+
+    slot.update(True, nothing)
     feed(coach, 20)
-    assert slot.update(False, lambda review: pytest.fail("an empty session was saved"))
+    assert slot.update(False, nothing)
     assert slot.review["strokes"] == [] and slot.saved_id is None
 
-    def broken(review):
+    def broken(review, row_id):
         raise StorageError("disk full")
 
     slot, _ = slot_with(frames)
@@ -95,6 +119,28 @@ def test_slot_does_not_save_a_session_without_strokes_and_reports_save_errors():
     feed(coach, len(frames))
     slot.update(False, broken)
     assert slot.save_error == "disk full" and slot.saved_id is None
+
+
+def slot_that_played_two_strokes():
+    """(slot, its coach, its Saved) after a stream of two good strokes, still playing."""
+    frames = stream({"right": repetitions(*RIGHT_CHEEK, n=2)})
+    slot, _ = slot_with(frames)
+    coach = slot.coach_for(DRAINAGE, False, "both", playing=False)
+    saved = Saved()
+    slot.update(True, saved)
+    feed(coach, len(frames))
+    return slot, coach, saved
+
+
+def test_a_session_the_keeper_ended_is_still_summed_up_when_the_camera_stops():
+    """The coach failed (or the frames stopped): the keeper ended the session while the camera
+    still played; the run after Stop must show that session, not a fresh coach's."""
+    slot, coach, saved = slot_that_played_two_strokes()
+    slot.keeper.end("coach_error")
+    assert slot.coach_for(DRAINAGE, False, "both", playing=False) is coach  # the run after Stop
+    assert slot.update(False, saved) and slot.review["ended"] == "coach_error"
+    assert len(slot.review["strokes"]) == 2 and slot.saved_id == 41 and len(saved) == 1
+    assert slot.coach_for(DRAINAGE, False, "both", playing=False) is not coach  # the next run
 
 
 def test_slot_changes_settings_only_between_streams():
@@ -107,22 +153,56 @@ def test_slot_changes_settings_only_between_streams():
 
 
 def test_slot_restart_gives_a_fresh_session_while_playing():
-    frames = stream({"right": repetitions(*RIGHT_CHEEK, n=2)})
-    slot, _ = slot_with(frames)
-    coach = slot.coach_for(DRAINAGE, False, "both", playing=False)
-    slot.update(True, None)
-    feed(coach, len(frames))
-    saved = []
-    assert slot.finish_now(lambda r: saved.append(r) or 1) is not None and len(saved) == 1
+    slot, coach, saved = slot_that_played_two_strokes()
+    assert slot.finish_now(saved) is not None and len(saved) == 1
     assert slot.coach_for(DRAINAGE, False, "both", playing=True) is coach  # kept while playing
     assert slot.restart() is not coach and slot.coach.snapshot().frames == 0
 
 
-def test_save_to_history_stores_a_webcam_session(tmp_path):
+def test_leaving_a_camera_page_ends_its_session_and_releases_its_tracker():
+    frames = stream({"right": repetitions(*RIGHT_CHEEK, n=2)})
+    trackers = []
+
+    def coach_factory(profile, **kw):
+        trackers.append(FakeTracker(frames))
+        return LiveCoach(profile, tracker=trackers[-1], owns_tracker=True, **kw)
+
+    live, idle = (CoachSlot(kind, factory=coach_factory, keeper_factory=quiet_keeper)
+                  for kind in ("live", "practice"))
+    coach = live.coach_for(DRAINAGE, False, "both", playing=False)
+    idle.coach_for(DRAINAGE, False, "both", playing=False)
+    saved = Saved()
+    live.update(True, saved)
+    feed(coach, len(frames))
+    state = {"live_slot": live, "practice_slot": idle}
+    leave_other_camera_pages(state, "live")  # on the live page: the practice page's tracker goes
+    assert live.keeper.ended is None and not trackers[0].closed and trackers[1].closed
+    leave_other_camera_pages(state, "history")
+    assert live.keeper.ended == "left_page" and saved[-1][0]["ended"] == "left_page"
+    assert live.review["ended"] == "left_page" and live.saved_id == 41 and trackers[0].closed
+    back = live.coach_for(DRAINAGE, False, "both", playing=False)
+    assert back is not coach and not back.finished and back.tracker is not trackers[0]
+
+
+def two_stroke_review() -> dict:
     frames = stream({"right": repetitions(*RIGHT_CHEEK, n=2)})
     coach = LiveCoach(DRAINAGE, tracker=FakeTracker(frames))
     feed(coach, len(frames))
-    review = coach.finish()
+    return coach.finish()
+
+
+def test_save_to_history_writes_over_the_same_row_unless_it_was_deleted(tmp_path):
+    review = two_stroke_review()
+    with History(tmp_path / "h.sqlite3") as history:
+        row = save_to_history({**review, "strokes": review["strokes"][:1]}, "live", history)
+        assert save_to_history(review, "live", history, row) == row
+        assert [r.n_strokes for r in history.list()] == [2]
+        history.delete(row)
+        assert save_to_history(review, "live", history, row) != row and len(history.list()) == 1
+
+
+def test_save_to_history_stores_a_webcam_session(tmp_path):
+    review = two_stroke_review()
     with History(tmp_path / "h.sqlite3") as history:
         record = history.get(save_to_history(review, "practice", history))
     assert (record.kind, record.source, record.profile, record.n_good) == ("practice", "webcam", "drainage", 2)
@@ -133,6 +213,13 @@ def test_what_the_page_shows():
     assert status_view(LiveSnapshot())[0] == "info"
     assert status_view(LiveSnapshot(frames=3)) == ("success", "Coaching: face and hands in view.")
     assert status_view(LiveSnapshot(frames=3, status_code="too_dark", status="Too dark"))[0] == "warning"
+    fresh = LiveSnapshot(frames=3, processed_at=50.0)
+    assert status_view(fresh, now=52.0)[0] == "success"
+    kind, text = status_view(fresh, now=54.2)
+    assert kind == "warning" and "No new picture from the camera for 4 s" in text and "Stop" in text
+    kind, text = status_view(replace(fresh, error="RuntimeError: boom", finished=True), now=54.2)
+    assert kind == "error" and "stopped working (RuntimeError: boom)" in text and "Start the camera" in text
+    assert "has ended" in status_view(replace(fresh, finished=True), now=70.0)[1]
     rows = counter_rows([ZoneTally("under_eye", "left", good=2, reversed=1, too_fast=2)], DRAINAGE)
     assert rows == [{"zone": "under-eye", "side": "left", "good / target": "2 / 7",
                      "faults": "1 reversed, 2 too fast"}]

@@ -238,3 +238,48 @@ def test_review_an_upload_cleans_up_its_temp_folder(app_env, clip, tmp_path, mon
     assert at.session_state["review_result"].name == "my session.mp4"
     assert list(scratch.iterdir()) == []
     assert [s.source for s in saved_sessions(app_env)] == ["my session.mp4"]
+
+
+def test_an_unforeseen_failure_becomes_a_message_and_the_page_stays_usable(app_env, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("the model file is missing")
+
+    monkeypatch.setattr("runs.review.review_video", broken)
+    monkeypatch.setattr("ui.reviewing.review_video", broken)
+    at = run_page(PAGE)
+    at.file_uploader[0].upload("clip.mp4", b"anything", "video/mp4").run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert "The review of clip.mp4 failed (RuntimeError: the model file is missing)" in at.error[0].value
+    assert "Traceback" not in at.error[0].value and saved_sessions(app_env) == []
+    at.button[0].click().run()  # still usable: the same button, the same message
+    assert not at.exception and len(at.error) == 1
+
+
+def test_an_upload_is_copied_in_chunks_from_its_start(tmp_path, monkeypatch):
+    import io
+
+    from feedback.protocol import load_profile
+    from ui import reviewing
+
+    data = bytes(range(256)) * 20_000  # 5 MB
+    reads = []
+
+    class Upload(io.BytesIO):
+        def read(self, size=-1):
+            reads.append(size)
+            return super().read(size)
+
+    seen = {}
+
+    def fake_review(path, name, profile, **kwargs):
+        seen["bytes"] = Path(path).read_bytes()
+        raise VideoError("stop here")
+
+    monkeypatch.setattr(reviewing, "review_file", fake_review)
+    upload = Upload(data)
+    upload.seek(100)  # wherever Streamlit left it
+    with pytest.raises(VideoError):
+        reviewing.review_upload("c.mp4", upload, load_profile("drainage"), mirror=False, max_minutes=1)
+    assert seen["bytes"] == data
+    assert reads and max(reads) == reviewing.CHUNK_BYTES  # never read whole

@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -217,3 +218,45 @@ def test_review_writes_a_pdf_report_with_pictures_of_the_strokes(tmp_path, capsy
     assert "Cheek left" in text and "The strokes, as the coach saw them" in text
     assert re.search(r"\d+\.\d s: left cheek, reversed", text)
     assert first_page_png(pdf, tmp_path).std() > 10  # a page with something on it
+
+
+# --- output paths, checked before any frame is read ---------------------------------------
+
+@pytest.mark.parametrize("option, name, words", [
+    ("--json", "no/such/folder/out.json", "the folder no/such/folder does not exist"),
+    ("--csv", "no/such/out.csv", "does not exist"),
+    ("--annotated", "missing/out.mp4", "does not exist"),
+    ("--json", "out.txt", "must end in .json"),
+    ("--csv", "out.json", "must end in .csv"),
+    ("--annotated", "out.avi", "must end in .mp4 or .webm"),
+    ("--annotated", "out", "must end in .mp4 or .webm"),
+    ("--json", "a-folder.json", "is a folder"),
+    ("--annotated", "v.mp4", "is the file being read"),
+], ids=lambda value: value if isinstance(value, str) and value.startswith("--") else None)
+def test_a_bad_output_path_fails_at_once_with_one_error_line(option, name, words, tmp_path, monkeypatch,
+                                                            capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a-folder.json").mkdir()
+    (tmp_path / "v.mp4").write_bytes(b"not read")
+    monkeypatch.setattr(cli, "review_video", lambda *a, **k: pytest.fail("a frame was read"))
+    assert cli.main(["review", "v.mp4", "--json", "ok.json", option, name]) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {option} ") and words in lines[0], captured.err
+    assert captured.out == "" and not (tmp_path / "ok.json").exists()
+
+
+def test_an_output_folder_that_cannot_be_written_fails_at_once(tmp_path, monkeypatch, capsys):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access  # root may write anywhere: the permission is faked
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != locked and real_access(path, mode))
+    monkeypatch.setattr(cli, "review_video", lambda *a, **k: pytest.fail("a frame was read"))
+    assert cli.main(["review", str(tmp_path / "v.mp4"), "--csv", str(locked / "s.csv")]) == 2
+    assert "cannot be written" in capsys.readouterr().err
+
+
+def test_evaluate_checks_its_output_first(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("evaluation.scoring.evaluate_directory", lambda *a, **k: pytest.fail("evaluated"))
+    assert cli.main(["evaluate", str(tmp_path), "--json", str(tmp_path / "nope" / "e.json")]) == 2
+    assert capsys.readouterr().err.startswith("error: --json ")

@@ -315,3 +315,35 @@ def test_real_mediapipe_on_a_sample_video_finds_strokes():
         and s["t_start_s"] < e["t_end_s"] and e["t_start_s"] < s["t_end_s"] for e in expected)]
     assert len(matched) >= len(expected) - 1, (expected, found)
     assert len(found) <= len(expected) + 2, (expected, found)
+
+
+def test_after_close_the_next_session_makes_a_tracker_of_its_own(monkeypatch):
+    made = []
+
+    class Made(FakeTracker):
+        def __init__(self, *args, **kwargs):
+            super().__init__([])
+            made.append(self)
+
+    monkeypatch.setattr("vision.tracker.MediaPipeTracker", Made)
+    coach = LiveCoach(DRAINAGE)
+    reused = coach.next_session()
+    assert reused.tracker is made[0] and len(made) == 1  # between streams the tracker is kept
+    reused.close()
+    assert made[0].closed and reused.snapshot().finished
+    fresh = reused.next_session()
+    assert fresh.tracker is made[1] and not made[1].closed
+    fresh.close()
+    assert made[1].closed
+
+
+def test_review_so_far_holds_the_strokes_judged_without_ending_the_session():
+    frames = stream({"right": repetitions(*RIGHT_CHEEK, n=4)})
+    coach = LiveCoach(DRAINAGE, tracker=FakeTracker(frames))
+    feed(coach, len(frames) // 2)
+    so_far = coach.review_so_far()
+    assert 1 <= len(so_far["strokes"]) < 4 and so_far["frames"] == len(frames) // 2
+    assert not coach.finished
+    feed(coach, len(frames) - len(frames) // 2, t0=(len(frames) // 2) / 30)
+    final = coach.finish()
+    assert final["strokes"][:len(so_far["strokes"])] == so_far["strokes"] and len(final["strokes"]) == 4

@@ -308,3 +308,47 @@ def test_saves_survive_sigkill(db_path: Path) -> None:
         conn = sqlite3.connect(db_path)
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         conn.close()
+
+
+@pytest.mark.parametrize("stored, problem", [
+    ('{"strokes": [', "Expecting value"),
+    ("[1, 2]", "not a JSON object"),
+    ('{"strokes": [1]}', "'strokes' is not a list of objects"),
+    ('{"zones": "cheek"}', "'zones' is not a list of objects"),
+], ids=["bad-json", "not-an-object", "strokes-not-objects", "zones-not-a-list"])
+def test_a_damaged_row_is_listed_as_damaged_and_the_others_as_usual(db_path: Path, stored: str,
+                                                                   problem: str) -> None:
+    with History(db_path) as history:
+        ids = [history.save(make_record(n_good=i)) for i in (1, 2, 3)]
+        with sqlite3.connect(db_path) as conn:
+            conn.execute("UPDATE sessions SET review_json = ? WHERE id = ?", (stored, ids[1]))
+        conn.close()
+        records = history.list()
+        assert [r.id for r in records] == ids[::-1]
+        assert [r.damage is None for r in records] == [True, False, True]
+        damaged = history.get(ids[1])
+        assert problem in damaged.damage and damaged.review == {} and damaged.n_strokes == 0
+        assert [r.n_good for r in records] == [3, 0, 1]
+        assert history.previous(ids[2]).id == ids[1] and history.delete(ids[1])
+
+
+def test_a_row_with_a_bad_kind_or_date_is_damaged_not_fatal(db_path: Path) -> None:
+    with History(db_path) as history:
+        saved = history.save(make_record())
+        with sqlite3.connect(db_path) as conn:
+            conn.execute("UPDATE sessions SET kind = 'dance', created_at = 'yesterday' WHERE id = ?", (saved,))
+        conn.close()
+        (record,) = history.list()
+        assert record.damage and "kind" in record.damage and record.kind == "dance"
+
+
+def test_update_replaces_a_session_as_it_goes_on(db_path: Path) -> None:
+    with History(db_path) as history:
+        first = make_record(n_good=1, n_reversed=0)
+        saved = history.save(first)
+        later = make_record(n_good=4, n_reversed=1)
+        assert history.update(saved, later)
+        record = history.get(saved)
+        assert (record.n_good, record.n_strokes, record.duration_s) == (4, 5, later.duration_s)
+        assert record.created_at == first.created_at and len(history.list()) == 1
+        assert history.delete(saved) and not history.update(saved, later)
