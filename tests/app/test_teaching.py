@@ -71,8 +71,14 @@ def test_a_practice_session_keeps_its_zone_and_goal():
     slot.kind = "practice"
     coach = slot.coach_for(DRAINAGE, False, "both", playing=False)
     coach.set_goal(PracticeGoal("cheek", "right", 5))
-    slot.update(True, print)
-    feed(coach, len(frames))
     saved = []
-    slot.update(False, lambda review: saved.append(review) or 1)
-    assert saved[0]["practice"] == {"zone": "cheek", "side": "right", "target": 5}
+
+    def save(review, row_id=None):  # the history: kept while it goes on, and at the end
+        saved.append(review)
+        return 1
+
+    slot.update(True, save)
+    feed(coach, len(frames))
+    slot.update(False, save)
+    assert saved and all(r["practice"] == {"zone": "cheek", "side": "right", "target": 5} for r in saved)
+    assert slot.review["practice"] == saved[-1]["practice"]
