@@ -93,7 +93,8 @@ def _review(args) -> int:
         # The report's pictures come from the annotated video: made in passing if not asked for.
         annotated = args.annotated or (Path(folder) / "annotated.mp4" if args.report else None)
         review = review_video(args.video, args.profile, mirror=args.mirror, annotated_path=annotated,
-                              progress=ProgressBar("reviewing"), max_minutes=args.max_minutes)
+                              progress=ProgressBar("reviewing"), max_minutes=args.max_minutes,
+                              face_axes=args.face_axes)
         result = review.to_json_dict()
         print(format_review(review))
         if args.json:
@@ -155,6 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--json", type=Path, help="write the review as JSON")
     review.add_argument("--csv", type=Path, help="write one row per stroke as CSV")
     review.add_argument("--annotated", type=Path, help="write an annotated H.264 MP4")
+    review.add_argument("--face-axes", action="store_true",
+                        help="draw the face frame's axes on the annotated video (to check the tracking)")
     review.add_argument("--report", type=Path, help="write a PDF session report (one or two pages)")
     review.add_argument("--max-minutes", type=float, default=DEFAULT_MAX_MINUTES,
                         help=f"refuse longer videos (default: {DEFAULT_MAX_MINUTES:g})")

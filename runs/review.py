@@ -30,16 +30,18 @@ Progress = Callable[[float], None]  # called with the share done, 0..1
 def review_video(path: str | Path, profile: Profile, *, mirror: bool = False,
                  annotated_path: str | Path | None = None, progress: Progress | None = None,
                  max_minutes: float = DEFAULT_MAX_MINUTES, tracker: Tracker | None = None,
-                 config: CoachConfig | None = None, workers: int = DEFAULT_WORKERS) -> Review:
+                 config: CoachConfig | None = None, workers: int = DEFAULT_WORKERS,
+                 face_axes: bool = False) -> Review:
     """Track, coach and judge a whole video.
 
     mirror: the recording is mirrored (a selfie view); sides are still the person's own.
+    face_axes: draw the face frame's axes on the annotated video (to check the face tracking).
     workers: 1 runs everything on this thread; more runs decoding and tracking on threads
         of their own (see `vision.tracker.track_frames`), with the same result.
     Raises `vision.video_io.VideoError` when the file is not a usable video.
     """
     session = SessionView(profile, config)
-    overlay = Overlay(profile) if annotated_path else None
+    overlay = Overlay(profile, show_axes=face_axes) if annotated_path else None
     reader = VideoReader(path, max_duration_s=max_minutes * 60)
     info = reader.info
     setup = setup_log()  # the camera set-up check, frame by frame, as warnings

@@ -260,3 +260,21 @@ def test_evaluate_checks_its_output_first(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("evaluation.scoring.evaluate_directory", lambda *a, **k: pytest.fail("evaluated"))
     assert cli.main(["evaluate", str(tmp_path), "--json", str(tmp_path / "nope" / "e.json")]) == 2
     assert capsys.readouterr().err.startswith("error: --json ")
+
+
+@pytest.mark.parametrize("argv, face_axes", [([], False), (["--face-axes"], True)])
+def test_the_face_axes_are_drawn_on_the_annotated_video_only_when_asked_for(argv, face_axes, tmp_path,
+                                                                          monkeypatch, capsys):
+    from feedback.protocol import load_profile
+    from feedback.report import Review
+
+    asked = {}
+
+    def fake_review(path, profile, **options):
+        asked.update(options)
+        return Review(video=str(path), duration_s=1.0, fps=30.0, frames=30, profile=load_profile("drainage"),
+                      strokes=(), warnings=())
+
+    monkeypatch.setattr(cli, "review_video", fake_review)
+    assert cli.main(["review", str(tmp_path / "v.mp4"), "--annotated", str(tmp_path / "a.mp4"), *argv]) == 0
+    assert asked["face_axes"] is face_axes

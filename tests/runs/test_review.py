@@ -78,3 +78,20 @@ def test_a_tracker_passed_in_stays_open(spies, tmp_path):
     video = make_video(tmp_path / "clip.mp4", n_frames=10)
     review_video(video, DRAINAGE, tracker=tracker, annotated_path=tmp_path / "out.mp4")
     assert not tracker.closed and [w.closed for w in ClosingWriter.made] == [True]
+
+
+@pytest.mark.parametrize("face_axes", [False, True])
+def test_the_face_axes_are_drawn_only_when_asked_for(face_axes, monkeypatch, tmp_path):
+    made = []
+
+    class SpyOverlay(runs.review.Overlay):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made.append(kwargs.get("show_axes"))
+
+    monkeypatch.setattr(runs.review, "Overlay", SpyOverlay)
+    video = make_video(tmp_path / "clip.mp4", n_frames=10)
+    tracker = ScriptedTracker(stream({"right": repetitions((-0.20, 0.32), (-0.44, 0.25), 1)}))
+    review_video(video, DRAINAGE, annotated_path=tmp_path / "out.mp4", tracker=tracker, workers=1,
+                 face_axes=face_axes)
+    assert made == [face_axes]
