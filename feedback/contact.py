@@ -46,14 +46,19 @@ class ContactSample:
     palm_fw: float = float("nan")
 
 
-def hand_size_px(hand: Hand) -> float:
-    """Root-mean-square distance of the hand's points from their centre, using MediaPipe's
-    relative depth when given, so a hand tilted away from the camera does not look smaller.
-    All 21 points average out the jitter of any one of them."""
-    points = hand.points_px
+def _spread_px(hand: Hand, points: list[int] | slice) -> float:
+    """Root-mean-square distance of some of the hand's points from their centre, using
+    MediaPipe's relative depth when given, so a hand tilted away from the camera does not
+    look smaller."""
+    xy = hand.points_px[points]
     if hand.depth_px is not None:
-        points = np.column_stack([points, hand.depth_px])
-    return float(np.sqrt(((points - points.mean(axis=0)) ** 2).sum(axis=1).mean()))
+        xy = np.column_stack([xy, hand.depth_px[points]])
+    return float(np.sqrt(((xy - xy.mean(axis=0)) ** 2).sum(axis=1).mean()))
+
+
+def hand_size_px(hand: Hand) -> float:
+    """The spread of all 21 points: they average out the jitter of any one of them."""
+    return _spread_px(hand, slice(None))
 
 
 _PALM = [HandPoint.WRIST, HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.RING_MCP,
@@ -61,13 +66,10 @@ _PALM = [HandPoint.WRIST, HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.R
 
 
 def palm_size_px(hand: Hand) -> float:
-    """Root-mean-square distance of the wrist and the four knuckles from their centre (with
-    MediaPipe's relative depth when given): the part of the hand that keeps its shape when
-    the fingers bend, spread or press, so its size changes with its distance to the camera."""
-    points = hand.points_px[_PALM]
-    if hand.depth_px is not None:
-        points = np.column_stack([points, hand.depth_px[_PALM]])
-    return float(np.sqrt(((points - points.mean(axis=0)) ** 2).sum(axis=1).mean()))
+    """The spread of the wrist and the four knuckles: the part of the hand that keeps its
+    shape when the fingers bend, spread or press, so its size changes only with its
+    distance to the camera."""
+    return _spread_px(hand, _PALM)
 
 
 class ContactDetector:
