@@ -105,6 +105,25 @@ class _StatusHold:
         return ""
 
 
+class FrameRate:
+    """Frames per second over the last `window_s` seconds of wall-clock times; 0 until the
+    frames span `settled_share` of the window (an estimate from too few frames is noise)."""
+
+    def __init__(self, window_s: float = FPS_WINDOW_S, settled_share: float = 0.0):
+        self.window_s = window_s
+        self.settled_share = settled_share
+        self._times: deque[float] = deque()
+
+    def tick(self, now: float) -> float:
+        """Count a frame at `now`; the rate."""
+        self._times.append(now)
+        while now - self._times[0] > self.window_s:
+            self._times.popleft()
+        span = self._times[-1] - self._times[0]
+        settled = span > 0 and span >= self.settled_share * self.window_s
+        return (len(self._times) - 1) / span if settled else 0.0
+
+
 class _Clock:
     """Session seconds from frame timestamps: 0 at the first frame, never going back."""
 
@@ -163,7 +182,7 @@ class LiveCoach:
         self._snapshot_lock = threading.Lock()
         self._goal = goal
         self._frames = 0
-        self._processed_at: deque[float] = deque()
+        self._rate = FrameRate()
         self._ms_per_frame = 0.0
         self._last: deque[LastVerdict] = deque(maxlen=N_LAST_VERDICTS)
         self._finished = False
@@ -201,11 +220,7 @@ class LiveCoach:
             return out
 
     def _publish(self, t_s: float, now: float, state, counts: dict) -> None:
-        self._processed_at.append(now)
-        while now - self._processed_at[0] > FPS_WINDOW_S:
-            self._processed_at.popleft()
-        span = self._processed_at[-1] - self._processed_at[0]
-        fps = (len(self._processed_at) - 1) / span if span > 0 else 0.0
+        fps = self._rate.tick(now)
         code = self._status.update(t_s, state.frame.conditions)
         snapshot = LiveSnapshot(
             frames=self._frames, fps=fps, seconds=t_s, status_code=code,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,7 +19,7 @@ import cv2
 import numpy as np
 
 from feedback.setup_check import CheckResult, FrameStats, PassHold, setup_checks
-from runs.live import FPS_WINDOW_S, LiveCoach
+from runs.live import FrameRate, LiveCoach
 from vision.frame_stats import face_light
 
 PASSED_RGB, FAILED_RGB, UNKNOWN_RGB = (40, 200, 90), (230, 60, 50), (170, 170, 170)
@@ -48,7 +47,7 @@ class CameraSetup:
 
     def _reset_state(self) -> None:
         self._hold = PassHold()
-        self._frames_at: deque[float] = deque()
+        self._rate = FrameRate(settled_share=0.5)  # the frame rate is judged once it has settled
         self._snapshot = SetupSnapshot()
 
     # -- callback thread ------------------------------------------------------------------
@@ -59,21 +58,14 @@ class CameraSetup:
         coach = self._coach_of()
         landmarks = coach.tracker.process(rgb, t_s)
         face_luma, background_luma = face_light(rgb, landmarks.face_px)
-        results = setup_checks(landmarks, FrameStats(face_luma, background_luma, self._fps()))
+        results = setup_checks(landmarks, FrameStats(face_luma, background_luma,
+                                                     self._rate.tick(self._clock())))
         with self._lock:
             if self._snapshot.passed:  # skipped meanwhile
                 return rgb
             passed = self._hold.update(self._clock(), results)
             self._snapshot = SetupSnapshot(self._snapshot.frames + 1, passed, False, tuple(results))
         return draw_checklist(rgb, landmarks.face_px, results, coach.mirror_display)
-
-    def _fps(self) -> float:
-        now = self._clock()
-        self._frames_at.append(now)
-        while now - self._frames_at[0] > FPS_WINDOW_S:
-            self._frames_at.popleft()
-        span = self._frames_at[-1] - self._frames_at[0]
-        return (len(self._frames_at) - 1) / span if span >= 0.5 * FPS_WINDOW_S else 0.0
 
     # -- script thread --------------------------------------------------------------------
     def snapshot(self) -> SetupSnapshot:

@@ -347,3 +347,14 @@ def test_review_so_far_holds_the_strokes_judged_without_ending_the_session():
     feed(coach, len(frames) - len(frames) // 2, t0=(len(frames) // 2) / 30)
     final = coach.finish()
     assert final["strokes"][:len(so_far["strokes"])] == so_far["strokes"] and len(final["strokes"]) == 4
+
+
+def test_the_frame_rate_counts_the_last_window_and_waits_to_settle_when_asked():
+    from runs.live import FrameRate
+
+    now, right_away = FrameRate(window_s=2.0), FrameRate(window_s=2.0, settled_share=0.5)
+    assert now.tick(10.0) == 0.0 and right_away.tick(10.0) == 0.0  # one frame: no rate yet
+    assert now.tick(10.1) == pytest.approx(10.0) and right_away.tick(10.1) == 0.0  # 0.1 s: unsettled
+    for t in np.arange(10.2, 13.0, 0.1):
+        rate, settled = now.tick(t), right_away.tick(t)
+    assert rate == pytest.approx(10.0) and settled == pytest.approx(10.0)  # the last 2 s only
