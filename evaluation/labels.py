@@ -31,6 +31,11 @@ def load_labels(path: str | Path) -> dict:
     return labels
 
 
+def labelled_clips(directory: str | Path) -> list[tuple[Path, dict]]:
+    """(labels path, labels) of every `*.labels.json` in a directory and below, sorted."""
+    return [(path, load_labels(path)) for path in sorted(Path(directory).rglob("*.labels.json"))]
+
+
 def _interval_problem(interval) -> str | None:
     """Why a labelled interval is malformed, or None when it is fine."""
     if not isinstance(interval, dict):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable
 
-from evaluation.labels import load_labels
+from evaluation.labels import labelled_clips
 from evaluation.matching import covers_half, duration_s, match_strokes, overlap_s
 from feedback.protocol import ZONES
 
@@ -264,7 +264,7 @@ def evaluate_directory(directory: str | Path,
     videos are checked before any review runs; a missing one raises ValueError.
     """
     directory = Path(directory)
-    clips = [(path, load_labels(path)) for path in sorted(directory.rglob("*.labels.json"))]
+    clips = labelled_clips(directory)
     if not clips:
         raise ValueError(f"{directory}: no *.labels.json files to evaluate")
     missing = [f"{path.name} names {path.parent / labels['video']}, which does not exist"

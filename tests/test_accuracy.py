@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import cli
-from evaluation.labels import load_labels
+from evaluation.labels import labelled_clips
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_videos"
 
@@ -27,8 +27,7 @@ HELD_OUT_CEILINGS = {"returns": 5, "unsure_share": 0.155, "negative_false_per_mi
 
 def _held_out_kinds() -> list[set[str]]:
     """The interval kinds of each held-out clip's labels."""
-    return [{i["kind"] for i in labels["intervals"]}
-            for labels in map(load_labels, sorted(SAMPLES.rglob("*.labels.json"))) if labels["held_out"]]
+    return [{i["kind"] for i in labels["intervals"]} for _, labels in labelled_clips(SAMPLES) if labels["held_out"]]
 
 
 @pytest.mark.slow

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 from feedback.pipeline import Pipeline  # noqa: E402
+from evaluation.matching import overlap_s  # noqa: E402
 from feedback.config import LEG_MODEL_FILE, CoachConfig, LegModel  # noqa: E402
 from feedback.legs import size_bump  # noqa: E402
 from feedback.protocol import load_profile  # noqa: E402
@@ -49,8 +50,8 @@ def labelled_legs(directories: list[Path]) -> dict[str, list[tuple[float, float]
         intervals = [i for i in labels["intervals"] if i["kind"] in legs]
         for leg in pipeline.legs:
             stroke = leg.stroke
-            overlaps = [(min(i["t_end_s"], stroke.t_end_s) - max(i["t_start_s"], stroke.t_start_s), i)
-                        for i in intervals if i["hand"] == stroke.hand]
+            span = {"t_start_s": stroke.t_start_s, "t_end_s": stroke.t_end_s}
+            overlaps = [(overlap_s(span, i), i) for i in intervals if i["hand"] == stroke.hand]
             shared_s, best = max(overlaps, key=lambda o: o[0], default=(0.0, None))
             if best is not None and shared_s > 0.5 * stroke.duration_s:
                 legs[best["kind"]].append((size_bump(stroke.palm_fw), float(np.nanmedian(stroke.palm_fw))))

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from evaluation.labels import load_labels  # noqa: E402
+import evaluation.labels  # noqa: E402
 from vision.landmarks import FrameLandmarks  # noqa: E402
 from vision.tracker import MediaPipeTracker, track_frames  # noqa: E402
 from vision.video_io import VideoReader  # noqa: E402
@@ -46,8 +46,8 @@ def clip_landmarks(video: Path, mirrored: bool) -> tuple[list[FrameLandmarks], f
 
 
 def labelled_clips(directories: list[Path]) -> list[tuple[Path, dict]]:
-    """(labels path, labels) of every `*.labels.json` in the directories and below, sorted."""
-    return [(p, load_labels(p)) for d in directories for p in sorted(Path(d).rglob("*.labels.json"))]
+    """(labels path, labels) of every labelled clip in the directories and below."""
+    return [clip for directory in directories for clip in evaluation.labels.labelled_clips(directory)]
 
 
 def main(argv: list[str]) -> int:
