@@ -27,6 +27,7 @@ STROKE, RETURN, AIR = 0, 1, 2  # AIR: a hand in front of the face, not at its de
 _TOUCH_PALM_LEGS = 10  # this hand's touching size: from its last this-many sure strokes...
 _MIN_TOUCH_PALM_LEGS = 3  # ...once there are this many
 _KEPT_DECIDED_LEGS = 12  # decided legs kept as context in a long visit
+_KEPT_LIFTS = 50  # the last lift moments seen (a lift matters only between the last legs)
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,10 @@ def size_bump(palm_fw: np.ndarray | None) -> float:
     return float(middle / ends - 1.0) if ends > 0 and np.isfinite(middle) else 0.0
 
 
-def _unit(vector: np.ndarray) -> np.ndarray:
-    norm = float(np.linalg.norm(vector))
-    return vector / norm if norm > 0 else vector
+def _cos(before: Stroke, after: Stroke) -> float:
+    """Cosine of the angle between two legs' directions (0 when one did not move)."""
+    lengths = float(np.linalg.norm(before.travel_fw)) * float(np.linalg.norm(after.travel_fw))
+    return float(before.travel_fw @ after.travel_fw) / lengths if lengths > 0 else 0.0
 
 
 def _shortness(leg: Stroke, model: LegModel) -> float:
@@ -66,11 +68,11 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarr
     Bump: its likelihood under each role (`LegModel`): a return's middle is lifted, a
     stroke's is not (its ends may be: the landing before it, the lift-off after it); the
     difference is capped at `max_size_evidence` (less for a leg shorter than
-    `size_evidence_s`: fewer frames). Size: a hand much bigger than a touching hand
-    (`touch_palm_fw`) is nearer the camera than the face (a wave, a hand passing by).
-    A stroke and a return are near the face's depth; a hand in the air is rarer
-    (`air_prior`) and nearer the camera: more than two spreads bigger than touching. Length: a stroke moves the skin some way
-    (`stroke_min_fw`); a return may land right beside where it lifted."""
+    `size_evidence_s`: fewer frames). Size: a stroke and a return are near the face's
+    depth, about as big as this hand when it touches (`touch_palm_fw`); a hand in the air
+    (a wave, a hand passing by) is rarer (`air_prior`) and nearer the camera: more than two
+    spreads bigger. Length: a stroke moves the skin some way (`stroke_min_fw`); a return may
+    land right beside where it lifted."""
     bump = size_bump(leg.palm_fw)
     stroke = -max(bump - model.stroke_bump, 0.0) / model.stroke_bump_scale - math.log(model.stroke_bump_scale)
     back = -max(model.return_bump - bump, 0.0) / model.return_bump_scale - math.log(model.return_bump_scale)
@@ -91,14 +93,14 @@ def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: L
     (not normalised: only their ratios matter to `stroke_probabilities`).
 
     Legs that go opposite ways alternate (stroke -> return -> stroke); legs that go the same
-    way are both strokes (the return between them was in the air or out of sight), and after
-    a clear lift the legs on both sides of it are strokes. A short leg's direction says little (a return
-    that lands next to where it lifted, e.g. after a reversed stroke): its weight in the
-    cosine shrinks with its length below `direction_length_fw`. A hand in the air may stay
-    there for any number of legs, and comes down to (or rises from) a stroke more often
-    than a return.""" 
+    way are both strokes (the return between them was in the air or out of sight), and the
+    legs on both sides of a clear lift are strokes. A short leg's direction says little (a
+    return that lands next to where it lifted, e.g. after a reversed stroke): its weight in
+    the cosine shrinks with its length below `direction_length_fw`. A hand in the air may
+    stay there for any number of legs, and comes down to (or rises from) a stroke more often
+    than a return."""
     certainty = _shortness(before, model) * _shortness(after, model)
-    cos = float(_unit(before.travel_fw) @ _unit(after.travel_fw)) * certainty
+    cos = _cos(before, after) * certainty
     opposite = 1.0 / (1.0 + math.exp(model.direction_steepness * cos))
     two_returns = 1.0 - (1.0 - model.two_returns) * certainty  # a hop often comes in two pieces
     switch = model.air_switch
@@ -146,7 +148,7 @@ def continues(before: Stroke, after: Stroke, model: LegModel) -> bool:
     """`after` goes on with `before`: it starts where `before` stopped, soon, the same way
     (a rest on the skin half-way, or a stroke that jittery landmarks cut in pieces)."""
     gap_fw = float(np.linalg.norm(after.path_fw[0] - before.path_fw[-1]))
-    cos = float(_unit(before.travel_fw) @ _unit(after.travel_fw))
+    cos = _cos(before, after)
     return (after.t_start_s - before.t_end_s <= model.rest_s and gap_fw <= model.rest_gap_fw
             and cos >= math.cos(math.radians(model.same_way_deg)))
 
@@ -172,7 +174,7 @@ class LegSequencer:
         self._landed = True  # the first leg held is the visit's first
         self._legs: list[Stroke] = []
         self._lifts: list[bool] = []
-        self._lift_times: list[float] = []
+        self._lift_times: deque[float] = deque(maxlen=_KEPT_LIFTS)
         self._decided = 0
 
     def add(self, legs: list[Stroke]) -> list[DecidedLeg]:
@@ -195,7 +197,6 @@ class LegSequencer:
     def note_lift(self, t_s: float) -> None:
         """The hand was clearly off the skin at t_s (while over the face)."""
         self._lift_times.append(t_s)
-        self._lift_times = self._lift_times[-50:]
 
     def waiting(self, t_s: float, next_forming: bool = False) -> list[DecidedLeg]:
         """Decide the last leg without the next one when none came for `wait_s` (and none
@@ -209,7 +210,8 @@ class LegSequencer:
     def close(self) -> list[DecidedLeg]:
         """The hand left the face: decide what is left; the next leg starts a new visit."""
         decided = self._decide(upto=len(self._legs), closed=True)
-        self._legs, self._lifts, self._lift_times, self._decided = [], [], [], 0
+        self._legs, self._lifts, self._decided = [], [], 0
+        self._lift_times.clear()
         self._landed = True
         return decided
 
