@@ -2,10 +2,11 @@
 depth of the skin between them.
 
 Units are face widths (`_fw`): x toward the person's LEFT, y toward the chin, depth away
-from the camera, origin at the nose bridge (FaceMesh 168). The figures are the symmetric
-mean of FaceMesh on two public-domain frontal portraits (scikit-image's astronaut and
-matplotlib's Grace Hopper), each turned level and scaled to one face width; FaceMesh's
-depth is on the same scale as its x.
+from the camera, origin at the nose bridge (FaceMesh 168). x and y are FaceMesh on
+scikit-image's astronaut portrait, made symmetric (the mean with matplotlib's Grace Hopper
+portrait differs from them by 0.007 face widths on average); the depths, and the skin's
+depth below, are the symmetric mean of FaceMesh on both portraits, each turned level and
+scaled to one face width. FaceMesh's depth is on the same scale as its x.
 """
 
 from __future__ import annotations
