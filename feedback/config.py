@@ -30,6 +30,8 @@ class LegModel:
     touch_palm_fw: float = 0.25  # a typical touching palm (`feedback.contact.palm_size_px`)...
     touch_palm_log_sd: float = 0.07  # ...its spread (log); over 2 spreads bigger: nearer the camera
     air_prior: float = 0.05  # a leg in the air (in front of the face) against one at its depth
+    air_speed_fw_per_s: float = 1.5  # legs faster than this are likelier in the air (a wave)...
+    air_speed_sd_fw_per_s: float = 0.15  # ...the more so the faster
     air_switch: float = 0.2  # weight of going between the air and the face from one leg to the next
     max_size_evidence: float = 2.0  # log-odds one leg's bump may add at most...
     size_evidence_s: float = 0.5  # ...if it lasts this long (fewer frames, less evidence)
@@ -83,7 +85,7 @@ class CoachConfig:
 
     # A stroke must travel and last at least this much (a twitch is not a stroke).
     min_travel_fw: float = 0.06
-    min_duration_s: float = 0.12
+    min_duration_s: float = 0.2
     max_duration_s: float = 8.0
 
     # Hand tracks: detections are joined to tracks by fingertip distance.

@@ -88,7 +88,7 @@ class ContactDetector:
         """This frame's sample; when the hand has just been found touching, preceded by the
         samples just before it that the touching size now known shows were touching too
         (the touching size is learnt as the session goes, so an onset can be seen late)."""
-        appeared = t_s - self._last_t_s > self.config.contact_gap_s  # after being out of sight
+        appeared = t_s - self._last_t_s > self.config.track_timeout_s  # back after its track ended
         sample, size_fw = self._sample(hand, face, t_s, appeared)
         if not sample.touching:
             self._untouched.append((sample, size_fw))

@@ -71,7 +71,7 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarr
     `size_evidence_s`: fewer frames). Size: a stroke and a return are near the face's
     depth, about as big as this hand when it touches (`touch_palm_fw`); a hand in the air
     (a wave, a hand passing by) is rarer (`air_prior`) and nearer the camera: more than two
-    spreads bigger. Length: a stroke moves the skin some way (`stroke_min_fw`); a return may
+    spreads bigger. Speed: a leg much faster than any stroke is in the air. Length: a stroke moves the skin some way (`stroke_min_fw`); a return may
     land right beside where it lifted."""
     bump = size_bump(leg.palm_fw)
     stroke = -max(bump - model.stroke_bump, 0.0) / model.stroke_bump_scale - math.log(model.stroke_bump_scale)
@@ -84,8 +84,11 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarr
         excess = math.log(float(np.nanmedian(leg.palm_fw)) / touch_palm_fw) - 2 * model.touch_palm_log_sd
         near_face = -0.5 * (max(excess, 0.0) / model.touch_palm_log_sd) ** 2
         in_air = -0.5 * (min(excess, 0.0) / model.touch_palm_log_sd) ** 2
-    return np.array([size - 0.5 * (short_fw / model.stroke_min_sd_fw) ** 2 + near_face, near_face,
-                     math.log(model.air_prior) + in_air])
+    # Faster than any massage stroke (about twice the fastest a profile allows): a wave, a
+    # hand passing by, not a hand on the skin.
+    hurried = -0.5 * (max(leg.speed_fw_per_s - model.air_speed_fw_per_s, 0.0) / model.air_speed_sd_fw_per_s) ** 2
+    return np.array([size - 0.5 * (short_fw / model.stroke_min_sd_fw) ** 2 + near_face + hurried,
+                     near_face + hurried, math.log(model.air_prior) + in_air])
 
 
 def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: LegModel) -> np.ndarray:

@@ -163,6 +163,16 @@ def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Co
     return strokes
 
 
+def _rising(sizes: np.ndarray, onset_ratio: float) -> np.ndarray:
+    """(n,) True where a size is over `onset_ratio` times its low level in the stretch (its
+    first quartile); nan sizes are never rising."""
+    known = sizes[np.isfinite(sizes)]
+    if not known.size:
+        return np.zeros(len(sizes), dtype=bool)
+    with np.errstate(invalid="ignore"):
+        return sizes > float(np.quantile(known, 0.25)) * onset_ratio
+
+
 class StrokeSegmenter:
     """Collects one hand's touching samples and hands out strokes as soon as they end.
 
@@ -230,12 +240,11 @@ class StrokeSegmenter:
         if not samples:
             return []
         first, last = 0, len(samples) - 1
-        ratios = [s.size_ratio for s in samples if not np.isnan(s.size_ratio)]
-        level = float(np.quantile(ratios, 0.25)) if ratios else 1.0
-        onset = level + self.config.lift_onset_ratio - 1.0
-        while first <= last and samples[first].size_ratio > onset:  # nan compares False
+        rising = _rising(np.array([s.size_ratio for s in samples]), self.config.lift_onset_ratio) & \
+            _rising(np.array([s.palm_fw for s in samples]), self.config.lift_onset_ratio)
+        while first <= last and rising[first]:
             first += 1
-        while ended_by == "lift" and last >= first and samples[last].size_ratio > onset:
+        while ended_by == "lift" and last >= first and rising[last]:
             last -= 1
         kept = samples[first:last + 1]
         return split_strokes(self.hand, np.array([s.t_s for s in kept]),

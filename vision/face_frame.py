@@ -26,6 +26,9 @@ from vision.filters import OneEuroFilter
 
 # Fewer uncovered template points than this: the face is hidden, the last frame is held.
 MIN_VISIBLE_POINTS = 10
+# A fit on fewer uncovered points than this is trusted only in part (see `FaceFrameTracker`).
+TRUSTED_VISIBLE_POINTS = 25
+MIN_TRUST = 0.15
 # The head's turn and nod are estimated from FaceMesh's depth; beyond this they are clipped
 # (FaceMesh itself becomes unreliable there).
 MAX_TURN_RAD = np.radians(50.0)
@@ -196,7 +199,7 @@ class FaceFrameTracker:
             if visible.sum() < MIN_VISIBLE_POINTS:
                 if self._last is not None:  # mostly covered: the head has not moved much
                     self._last_seen_s = t_s
-                    return self._last
+                    return self._hold(t_s)
                 visible = None  # nothing better to go on than FaceMesh's own guess
         if face_px is None:
             hold_s = self.covered_hold_s if self._hands_over_face(hands_px) else self.hold_s
@@ -204,20 +207,39 @@ class FaceFrameTracker:
                 self._last = None
                 for f in (self._origin_filter, self._angle_filter, self._log_scale_filter):
                     f.reset()
-            return self._last
+                return None
+            return self._hold(t_s)
         raw = fit_face_frame(face_px, visible, depth_px=depth_px)
-        roll = raw.roll_rad
-        if self._last is not None:  # unwrap so the filter never averages +pi and -pi
-            roll = self._last.roll_rad + float(np.angle(np.exp(1j * (roll - self._last.roll_rad))))
-        angles = self._angle_filter([roll, raw.yaw_rad, raw.pitch_rad], t_s)
-        self._last = FaceFrame(
-            origin_px=self._origin_filter(raw.origin_px, t_s),
-            roll_rad=float(angles[0]),
-            scale_px=float(np.exp(self._log_scale_filter([np.log(raw.scale_px)], t_s)[0])),
-            yaw_rad=float(angles[1]), pitch_rad=float(angles[2]),
-        )
+        trust = 1.0 if visible is None else _trust(int(visible.sum()))
+        self._last = self._smoothed(raw.origin_px, raw.roll_rad, raw.scale_px,
+                                    raw.yaw_rad, raw.pitch_rad, t_s, trust)
         self._last_seen_s = t_s
         return self._last
+
+    def _hold(self, t_s: float) -> FaceFrame | None:
+        """The last frame again, passed through the filters so that they stay current: a
+        face found again after a hold is then eased into, not jumped to."""
+        last = self._last
+        if last is not None:  # the filters settle on it (it is their last output)
+            self._smoothed(last.origin_px, last.roll_rad, last.scale_px, last.yaw_rad, last.pitch_rad, t_s, 1.0)
+        return last
+
+    def _smoothed(self, origin_px: np.ndarray, roll_rad: float, scale_px: float,
+                  yaw_rad: float, pitch_rad: float, t_s: float, trust: float) -> FaceFrame:
+        """Filter one fit. A fit trusted in part (`trust` < 1: a hand covers much of the
+        face, and FaceMesh's points beside it drift with the hand) moves the frame only that
+        share of the way from the last one: the head moves slowly next to a stroke."""
+        values = np.array([*origin_px, roll_rad, yaw_rad, pitch_rad, np.log(scale_px)])
+        last = self._last
+        if last is not None:
+            before = np.array([*last.origin_px, last.roll_rad, last.yaw_rad, last.pitch_rad,
+                               np.log(last.scale_px)])
+            values[2] = before[2] + float(np.angle(np.exp(1j * (values[2] - before[2]))))  # unwrap roll
+            values = before + trust * (values - before)
+        angles = self._angle_filter(values[2:5], t_s)
+        return FaceFrame(origin_px=self._origin_filter(values[:2], t_s), roll_rad=float(angles[0]),
+                         scale_px=float(np.exp(self._log_scale_filter(values[5:], t_s)[0])),
+                         yaw_rad=float(angles[1]), pitch_rad=float(angles[2]))
 
     def _hands_over_face(self, hands_px: list[np.ndarray]) -> bool:
         """A hand's centre within one face width of where the face last was."""
@@ -225,3 +247,9 @@ class FaceFrameTracker:
             return False
         return any(np.linalg.norm(np.mean(hand, axis=0) - self._last.origin_px) < self._last.scale_px
                    for hand in hands_px)
+
+
+def _trust(n_visible: int) -> float:
+    """How much of a new fit on `n_visible` uncovered template points to take (0..1)."""
+    share = (n_visible - MIN_VISIBLE_POINTS + 1) / (TRUSTED_VISIBLE_POINTS - MIN_VISIBLE_POINTS + 1)
+    return float(np.clip(share, MIN_TRUST, 1.0))

@@ -146,3 +146,20 @@ def test_a_long_visit_keeps_a_bounded_context_and_the_same_decisions():
         assert len(sequencer._legs) <= 14
     decided += sequencer.close()
     assert [d.is_stroke for d in decided] == [i % 2 == 0 for i in range(201)]
+
+
+def test_a_hand_waving_faster_than_any_stroke_is_not_stroking():
+    """A wave in front of the face: legs back and forth at 2 face widths a second. The same
+    legs at a massage's pace are strokes and returns."""
+    def legs(duration_s: float) -> list[Stroke]:
+        out, start = [], np.array([0.0, 0.3])
+        for i in range(6):
+            travel = np.array([0.5, 0.0]) * (1 if i % 2 == 0 else -1)
+            out.append(leg(i * duration_s, travel, duration_s=duration_s, start_fw=start, n=12))
+            start = start + travel
+        return out
+
+    waving = stroke_probabilities(legs(0.25), [False] * 5, closed=True, model=MODEL)
+    stroking = stroke_probabilities(legs(1.0), [False] * 5, closed=True, model=MODEL)
+    assert (waving < 0.5).all()
+    assert stroking[0] > 0.9 and stroking.mean() > waving.mean() + 0.3

@@ -257,3 +257,22 @@ def test_garbage_contact_samples_through_the_segmenter(steps_list):
         strokes += segmenter.update(ContactSample(float(t), p, on_face, touching, 1.0))
     strokes += segmenter.flush()
     check_strokes(strokes)
+
+
+def test_fingers_spreading_on_the_skin_do_not_cut_the_stroke():
+    """The whole hand looks bigger when the fingers spread or bend otherwise (another zone,
+    another pose); only a hand whose palm grows too is rising off the skin."""
+    t_s, points = stretch(rest(A, 0.3), (A, B, 1.0, "ease"))
+    ratios = np.linspace(1.0, 1.15, len(t_s))  # the hand looks bigger as the stroke goes
+
+    def stroke_of(palm_grows: bool) -> Stroke:
+        segmenter = StrokeSegmenter("left", CONFIG)
+        for t, p, r in zip(t_s, points, ratios):
+            palm_fw = 0.25 * (r if palm_grows else 1.0)
+            assert segmenter.update(ContactSample(float(t), np.asarray(p), True, True, float(r),
+                                                  palm_fw=palm_fw)) == []
+        [stroke] = segmenter.flush("lift")
+        return stroke
+
+    assert stroke_of(palm_grows=False).t_end_s == pytest.approx(1.3, abs=0.1)
+    assert stroke_of(palm_grows=True).t_end_s < 1.1  # the palm grew too: that end was the lift-off
