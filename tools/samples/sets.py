@@ -1,10 +1,12 @@
 """Two sets of clips that do not share the tuning's assumptions (issue 12).
 
 TUNING (astronaut and Grace Hopper, the rigid drawn hand and a bending one in the photo's
-skin tone, seeds 2xx) is rendered into sample_videos/tuning/ and may be looked at while
-the coach is developed. HELD_OUT (Obama and Biden, a bending hand with other proportions,
-skin and sleeves, seeds 4xx) is defined here but rendered once, after the method is
-settled, into sample_videos/held_out/ (`render_samples.py --set held_out`).
+skin tone, seeds 2xx; plus the first held-out set, Obama and Biden, seeds 4xx, now looked
+at: LOOKED_AT) is rendered into sample_videos/tuning/ and may be looked at while the coach
+is developed. HELD_OUT (Marie Curie and Einstein, greyscale photos whose skin is given a
+colour, a bending hand with short fingers and a broad palm, other skins and sleeves,
+seeds 6xx) is defined here but rendered once, after the method is settled, into
+sample_videos/held_out/ (`render_samples.py --set held_out`).
 
 Both sets hold the same kinds of conditions: realistic lifts (the hand 4-10 % bigger),
 good strokes up to 25 degrees off, too-fast strokes near the limit, rests on the skin,
@@ -190,4 +192,87 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(replace(spec, name=f"looked_at_{spec.nam
 
 TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 
-HELD_OUT: tuple[ClipSpec, ...] = ()
+# The held-out hand: bending, shorter fingers and a broader palm than any tuning hand,
+# bigger on the face; other skins and sleeves. The photos are greyscale: skin_lab_shift
+# gives their face and neck skin a colour.
+_HELD_OUT_HAND = dict(hand_model="bending", hand_proportions=Proportions(0.9, 1.1),
+                      hand_scale_fw=1.38, held_out=True)
+_CURIE = dict(face="curie", hand_skin_rgb=(236.0, 196.0, 176.0), sleeve_rgb=(110.0, 35.0, 45.0),
+              **_HELD_OUT_HAND)
+_EINSTEIN = dict(face="einstein", hand_skin_rgb=(196.0, 150.0, 120.0),
+                 sleeve_rgb=(92.0, 88.0, 80.0), **_HELD_OUT_HAND)
+_CURIE_SKIN = (2.0, 9.0, 14.0)
+_EINSTEIN_SKIN = (-3.0, 10.0, 15.0)
+
+HELD_OUT: tuple[ClipSpec, ...] = (
+    ClipSpec(
+        name="held_out_curie_small_lifts_routine",
+        description="Marie Curie; right hand on four zones, small lifts, off-angle good "
+                    "strokes, rests on the skin, fresh arrivals on the jaw and under the eye.",
+        blocks=(Block("cheek", (G, G, F, G)), Block("jawline", (G, R, G), arrive=True),
+                Block("forehead", (G, O, G)), Block("under_eye", (G, G), arrive=True)),
+        hands=("right",), seed=601, timing=REAL, hand_roll_deg=6.0, **_CURIE,
+        look=Look(skin_lab_shift=_CURIE_SKIN, light_angle_deg=60.0, noise_sigma=3.0),
+        motion=HeadMotion(roll_deg=-2.0, roll_amp_deg=4.0, period_s=8.5, phase=2.0)),
+    ClipSpec(
+        name="held_out_curie_turned_head_ring_finger",
+        description="Marie Curie, head turned 24-40 degrees to her left and tilting; left "
+                    "hand, ring finger under the eye, then nose, temple and chin.",
+        blocks=(Block("under_eye", (G, G, R), finger="ring"), Block("nose", (G, G)),
+                Block("temple", (G, F)), Block("chin", (G, O))),
+        hands=("left",), seed=611, timing=REAL, hand_roll_deg=-12.0, **_CURIE,
+        look=Look(skin_lab_shift=_CURIE_SKIN, light_angle_deg=200.0, tint_rgb=(1.0, 0.97, 0.92)),
+        motion=HeadMotion(roll_amp_deg=3.0, squash_amp=0.0, yaw_deg=32.0, yaw_amp_deg=8.0,
+                          pitch_deg=4.0, pitch_amp_deg=5.0, period_s=10.5)),
+    ClipSpec(
+        name="held_out_einstein_negatives",
+        description="Einstein, no massage: a hand passing, a wave, scratching the nose, the "
+                    "chin resting on the hand, a hand over the mouth.",
+        blocks=(Gesture("pass"), Gesture("wave"), Gesture("nose_scratch"),
+                Gesture("chin_rest"), Gesture("mouth_cover")),
+        hands=("right",), seed=621, **_EINSTEIN,
+        look=Look(skin_lab_shift=_EINSTEIN_SKIN, noise_sigma=3.0),
+        motion=HeadMotion(scale=0.9, roll_amp_deg=4.0, squash_amp=0.0, yaw_deg=-14.0,
+                          yaw_amp_deg=5.0, pitch_deg=-6.0, period_s=7.5, phase=0.5)),
+    ClipSpec(
+        name="held_out_curie_two_hands_turned_head",
+        description="Marie Curie, both hands at once on cheeks, forehead and neck while "
+                    "the head turns up to 30 degrees to her right and nods.",
+        blocks=(Block("cheek", (G, G, R)), Block("forehead", (G, F)), Block("neck", (G, G))),
+        hands=("right", "left"), seed=631, timing=REAL, **_CURIE,
+        look=Look(skin_lab_shift=_CURIE_SKIN, light_angle_deg=120.0),
+        motion=HeadMotion(roll_amp_deg=3.0, squash_amp=0.0, yaw_deg=-16.0, yaw_amp_deg=14.0,
+                          pitch_amp_deg=7.0, period_s=9.5)),
+    ClipSpec(
+        name="held_out_einstein_15fps_blur_crf37_dim",
+        description="Einstein at 15 fps with motion blur, strong compression, a dim noisy "
+                    "room; left hand on cheek, jaw, chin and nose.",
+        blocks=(Block("cheek", (G, G, F)), Block("jawline", (G, R)), Block("chin", (G, G)),
+                Block("nose", (G,))),
+        hands=("left",), seed=641, fps=15, crf=37, shutter_subframes=4, timing=REAL,
+        hand_roll_deg=8.0, **_EINSTEIN,
+        look=Look(skin_lab_shift=_EINSTEIN_SKIN, gain=0.55, gamma=1.15, noise_sigma=5.0,
+                  light_tilt=0.3, light_angle_deg=320.0, tint_rgb=(1.06, 0.98, 0.86)),
+        motion=HeadMotion(scale=0.9, roll_amp_deg=5.0, sway_px=(14.0, 7.0), squash_amp=0.0,
+                          yaw_deg=-14.0, pitch_deg=-6.0, period_s=6.5)),
+    ClipSpec(
+        name="held_out_curie_24fps_far_camera",
+        description="Marie Curie far from a 24 fps camera (a smaller face), blur and "
+                    "compression; right hand on forehead, temple, cheek and neck.",
+        blocks=(Block("forehead", (G, G, R)), Block("temple", (G, G)), Block("cheek", (G, F)),
+                Block("neck", (G,))),
+        hands=("right",), seed=651, fps=24, crf=35, shutter_subframes=3, timing=REAL,
+        hand_roll_deg=-6.0, **_CURIE,
+        look=Look(skin_lab_shift=_CURIE_SKIN, noise_sigma=4.0, light_angle_deg=20.0),
+        motion=HeadMotion(scale=0.66, scale_amp=0.04, roll_amp_deg=3.0, period_s=9.0)),
+    ClipSpec(
+        name="held_out_einstein_lifting",
+        description="Profile 'lifting'; Einstein, right hand on jaw, cheek, forehead and "
+                    "temple with faults near the limits, a fresh arrival on the forehead.",
+        blocks=(Block("jawline", (G, O, G)), Block("cheek", (G, F)),
+                Block("forehead", (G, R), arrive=True), Block("temple", (G, G))),
+        hands=("right",), profile="lifting", seed=661, timing=REAL, **_EINSTEIN,
+        look=Look(skin_lab_shift=_EINSTEIN_SKIN, noise_sigma=2.5, tint_rgb=(0.97, 1.0, 1.04)),
+        motion=HeadMotion(scale=0.9, roll_deg=3.0, roll_amp_deg=3.0, squash_amp=0.0,
+                          yaw_deg=-14.0, yaw_amp_deg=4.0, pitch_deg=-6.0, period_s=8.0)),
+)
