@@ -38,6 +38,7 @@ class LegModel:
     stroke_min_fw: float = 0.07  # a stroke moves the skin at least about this far...
     stroke_min_sd_fw: float = 0.015  # ...give or take this
     direction_steepness: float = 2.5  # how sharply opposite legs alternate (per cosine)
+    speed_steepness: float = 2.0  # how much the ratio of two opposite legs' speeds tells
     direction_length_fw: float = 0.15  # legs shorter than this tell less by their direction
     two_returns: float = 0.05  # weight of a return right after a return
     stroke_by_lift: float = 10.0  # a clear lift makes the legs beside it this much likelier strokes

@@ -57,6 +57,11 @@ def _cos(before: Stroke, after: Stroke) -> float:
     return float(before.travel_fw @ after.travel_fw) / lengths if lengths > 0 else 0.0
 
 
+def _speed(leg: Stroke) -> float:
+    """Start-to-end speed in face widths per second (a floor keeps ratios finite)."""
+    return max(float(np.linalg.norm(leg.travel_fw)) / max(leg.duration_s, 1e-6), 1e-3)
+
+
 def _shortness(leg: Stroke, model: LegModel) -> float:
     """1 for a leg as long as a stroke usually is, down to 0 for one that did not move."""
     return min(1.0, float(np.linalg.norm(leg.travel_fw)) / model.direction_length_fw)
@@ -97,7 +102,9 @@ def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: L
 
     Legs that go opposite ways alternate (stroke -> return -> stroke); legs that go the same
     way are both strokes (the return between them was in the air or out of sight), and the
-    legs on both sides of a clear lift are strokes. A short leg's direction says little (a
+    legs on both sides of a clear lift are strokes. A stroke is slow and even, the return
+    that brings the hand back is quicker: of two opposite legs, the quicker is likelier the
+    return (by the ratio of their speeds, not by a pace: people differ). A short leg's direction says little (a
     return that lands next to where it lifted, e.g. after a reversed stroke): its weight in
     the cosine shrinks with its length below `direction_length_fw`. A hand in the air may
     stay there for any number of legs, and comes down to (or rises from) a stroke more often
@@ -107,8 +114,10 @@ def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: L
     opposite = 1.0 / (1.0 + math.exp(model.direction_steepness * cos))
     two_returns = 1.0 - (1.0 - model.two_returns) * certainty  # a hop often comes in two pieces
     switch = model.air_switch
-    weights = np.array([[1.0 - opposite, opposite, switch],  # stroke -> stroke, return, air
-                        [opposite, two_returns * (1.0 - opposite), switch * model.two_returns],
+    # Of two legs that undo each other, the quicker one is likelier the return.
+    quicker = 1.0 / (1.0 + (_speed(before) / max(_speed(after), 1e-6)) ** (model.speed_steepness * certainty))
+    weights = np.array([[1.0 - opposite, opposite * 2 * quicker, switch],  # stroke -> stroke, return, air
+                        [opposite * 2 * (1 - quicker), two_returns * (1.0 - opposite), switch * model.two_returns],
                         [switch, switch * model.two_returns, 1.0]])
     if lifted_between:  # stroke, lift, the way back in the air, stroke
         weights[:, STROKE] *= model.stroke_by_lift

@@ -163,3 +163,14 @@ def test_a_hand_waving_faster_than_any_stroke_is_not_stroking():
     stroking = stroke_probabilities(legs(1.0), [False] * 5, closed=True, model=MODEL)
     assert (waving < 0.5).all()
     assert stroking[0] > 0.9 and stroking.mean() > waving.mean() + 0.3
+
+
+def test_of_two_opposite_legs_the_quicker_is_the_return():
+    """Without a size cue, landing or leaving, the pace decides: a stroke is slow and even,
+    the hand comes back quicker; whichever way round, and at any pace."""
+    for pace in (0.5, 1.0, 2.0):
+        slow_first = [leg(0.0, OUT, duration_s=pace), leg(pace, -OUT, duration_s=pace / 2)]
+        quick_first = [leg(0.0, -OUT, duration_s=pace / 2), leg(pace / 2, OUT, duration_s=pace)]
+        for legs, stroke in ((slow_first, 0), (quick_first, 1)):
+            p = stroke_probabilities(legs, [False], closed=False, model=MODEL, landed=False)
+            assert p[stroke] > 0.6 and p[1 - stroke] < 0.4
