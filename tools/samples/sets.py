@@ -5,7 +5,7 @@ skin tone, seeds 2xx; plus the first held-out set, Obama and Biden, seeds 4xx, n
 at: LOOKED_AT) is rendered into sample_videos/tuning/ and may be looked at while the coach
 is developed. HELD_OUT (Marie Curie and Einstein, greyscale photos whose skin is given a
 colour, a bending hand with short fingers and a broad palm, other skins and sleeves,
-seeds 6xx) is defined here but rendered once, after the method is settled, into
+another person's pace (OTHER_PACE), seeds 6xx) is defined here but rendered once, after the method is settled, into
 sample_videos/held_out/ (`render_samples.py --set held_out`).
 
 Both sets hold the same kinds of conditions: realistic lifts (the hand 4-10 % bigger),
@@ -204,6 +204,13 @@ _EINSTEIN = dict(face="einstein", hand_skin_rgb=(196.0, 150.0, 120.0),
 _CURIE_SKIN = (2.0, 9.0, 14.0)
 _EINSTEIN_SKIN = (-3.0, 10.0, 15.0)
 
+# Another person's pace for the held-out set: the motion statistics differ too (returns
+# nearly as slow as strokes, shorter and longer strokes, more rests and pauses).
+OTHER_PACE = Timing(good_s=(0.55, 1.6), slow_fault_s=(0.7, 1.5), too_fast_s=(0.36, 0.44),
+                    return_s=(0.4, 0.9), move_s=(0.5, 1.1), pause_s=(0.2, 1.0),
+                    pause_chance=0.35, lift_peak=(1.03, 1.09), good_off_deg=25.0,
+                    length_scale=(0.7, 1.1), rest_chance=0.3, land_straight=True)
+
 HELD_OUT: tuple[ClipSpec, ...] = (
     ClipSpec(
         name="held_out_curie_small_lifts_routine",
@@ -211,7 +218,7 @@ HELD_OUT: tuple[ClipSpec, ...] = (
                     "strokes, rests on the skin, fresh arrivals on the jaw and under the eye.",
         blocks=(Block("cheek", (G, G, F, G)), Block("jawline", (G, R, G), arrive=True),
                 Block("forehead", (G, O, G)), Block("under_eye", (G, G), arrive=True)),
-        hands=("right",), seed=601, timing=REAL, hand_roll_deg=6.0, **_CURIE,
+        hands=("right",), seed=601, timing=OTHER_PACE, hand_roll_deg=6.0, **_CURIE,
         look=Look(skin_lab_shift=_CURIE_SKIN, light_angle_deg=60.0, noise_sigma=3.0),
         motion=HeadMotion(roll_deg=-2.0, roll_amp_deg=4.0, period_s=8.5, phase=2.0)),
     ClipSpec(
@@ -220,7 +227,7 @@ HELD_OUT: tuple[ClipSpec, ...] = (
                     "hand, ring finger under the eye, then nose, temple and chin.",
         blocks=(Block("under_eye", (G, G, R), finger="ring"), Block("nose", (G, G)),
                 Block("temple", (G, F)), Block("chin", (G, O))),
-        hands=("left",), seed=611, timing=REAL, hand_roll_deg=-12.0, **_CURIE,
+        hands=("left",), seed=611, timing=OTHER_PACE, hand_roll_deg=-12.0, **_CURIE,
         look=Look(skin_lab_shift=_CURIE_SKIN, light_angle_deg=200.0, tint_rgb=(1.0, 0.97, 0.92)),
         motion=HeadMotion(roll_amp_deg=3.0, squash_amp=0.0, yaw_deg=32.0, yaw_amp_deg=8.0,
                           pitch_deg=4.0, pitch_amp_deg=5.0, period_s=10.5)),
@@ -239,7 +246,7 @@ HELD_OUT: tuple[ClipSpec, ...] = (
         description="Marie Curie, both hands at once on cheeks, forehead and neck while "
                     "the head turns up to 30 degrees to her right and nods.",
         blocks=(Block("cheek", (G, G, R)), Block("forehead", (G, F)), Block("neck", (G, G))),
-        hands=("right", "left"), seed=631, timing=REAL, **_CURIE,
+        hands=("right", "left"), seed=631, timing=OTHER_PACE, **_CURIE,
         look=Look(skin_lab_shift=_CURIE_SKIN, light_angle_deg=120.0),
         motion=HeadMotion(roll_amp_deg=3.0, squash_amp=0.0, yaw_deg=-16.0, yaw_amp_deg=14.0,
                           pitch_amp_deg=7.0, period_s=9.5)),
@@ -249,7 +256,7 @@ HELD_OUT: tuple[ClipSpec, ...] = (
                     "room; left hand on cheek, jaw, chin and nose.",
         blocks=(Block("cheek", (G, G, F)), Block("jawline", (G, R)), Block("chin", (G, G)),
                 Block("nose", (G,))),
-        hands=("left",), seed=641, fps=15, crf=37, shutter_subframes=4, timing=REAL,
+        hands=("left",), seed=641, fps=15, crf=37, shutter_subframes=4, timing=OTHER_PACE,
         hand_roll_deg=8.0, **_EINSTEIN,
         look=Look(skin_lab_shift=_EINSTEIN_SKIN, gain=0.55, gamma=1.15, noise_sigma=5.0,
                   light_tilt=0.3, light_angle_deg=320.0, tint_rgb=(1.06, 0.98, 0.86)),
@@ -261,7 +268,7 @@ HELD_OUT: tuple[ClipSpec, ...] = (
                     "compression; right hand on forehead, temple, cheek and neck.",
         blocks=(Block("forehead", (G, G, R)), Block("temple", (G, G)), Block("cheek", (G, F)),
                 Block("neck", (G,))),
-        hands=("right",), seed=651, fps=24, crf=35, shutter_subframes=3, timing=REAL,
+        hands=("right",), seed=651, fps=24, crf=35, shutter_subframes=3, timing=OTHER_PACE,
         hand_roll_deg=-6.0, **_CURIE,
         look=Look(skin_lab_shift=_CURIE_SKIN, noise_sigma=4.0, light_angle_deg=20.0),
         motion=HeadMotion(scale=0.66, scale_amp=0.04, roll_amp_deg=3.0, period_s=9.0)),
@@ -271,7 +278,7 @@ HELD_OUT: tuple[ClipSpec, ...] = (
                     "temple with faults near the limits, a fresh arrival on the forehead.",
         blocks=(Block("jawline", (G, O, G)), Block("cheek", (G, F)),
                 Block("forehead", (G, R), arrive=True), Block("temple", (G, G))),
-        hands=("right",), profile="lifting", seed=661, timing=REAL, **_EINSTEIN,
+        hands=("right",), profile="lifting", seed=661, timing=OTHER_PACE, **_EINSTEIN,
         look=Look(skin_lab_shift=_EINSTEIN_SKIN, noise_sigma=2.5, tint_rgb=(0.97, 1.0, 1.04)),
         motion=HeadMotion(scale=0.9, roll_deg=3.0, roll_amp_deg=3.0, squash_amp=0.0,
                           yaw_deg=-14.0, yaw_amp_deg=4.0, pitch_deg=-6.0, period_s=8.0)),
