@@ -21,7 +21,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from vision.face_template import TEMPLATE_3D_FW, TEMPLATE_FW, TEMPLATE_INDICES, skin_depth_fw
+from vision.face_template import (SKIN_DEPTH_RANGE_FW, TEMPLATE_3D_FW, TEMPLATE_FW, TEMPLATE_INDICES,
+                                  skin_depth_fw)
 from vision.filters import OneEuroFilter
 
 # Fewer uncovered template points than this: the face is hidden, the last frame is held.
@@ -32,6 +33,10 @@ MIN_TRUST = 0.15
 # The head's turn and nod are estimated from FaceMesh's depth; beyond this they are clipped
 # (FaceMesh itself becomes unreliable there).
 MAX_TURN_RAD = np.radians(50.0)
+# How far in front of the skin a line of sight is followed (face widths): far enough that
+# points up to about a face width past the far outline of a head turned 25 degrees or more
+# meet the fold (see `_onto_skin`).
+IN_FRONT_FW = 3.0
 
 
 def _rotation(roll_rad: float, yaw_rad: float, pitch_rad: float) -> np.ndarray:
@@ -74,18 +79,15 @@ class FaceFrame:
 
     def to_face(self, points_px: np.ndarray) -> np.ndarray:
         """Image pixels (..., 2) -> face frame (..., 2) in face widths: the point of the
-        skin seen there (on a turned head, found by walking along the skin's depth)."""
+        skin seen there (on a turned head, the nearest skin along the line of sight; past the
+        outline of the far side, see `_onto_skin`)."""
         relative = np.asarray(points_px, dtype=np.float64) - self.origin_px
         if self.yaw_rad == 0.0 and self.pitch_rad == 0.0:
             return relative @ self.axes.T / self.scale_px
         projection = self._projection
-        points_fw = relative @ np.linalg.inv(projection[:, :2]).T  # on a flat face
-        for _ in range(6):  # Newton steps: the skin's depth depends on where the point is
-            residual = points_fw @ projection[:, :2].T + skin_depth_fw(points_fw)[..., None] \
-                * projection[:, 2] - relative
-            jacobian = projection[:, :2] + projection[:, 2][:, None] * _depth_slope(points_fw)[..., None, :]
-            points_fw = points_fw - np.linalg.solve(jacobian, residual[..., None])[..., 0]
-        return points_fw
+        flat = np.linalg.inv(projection[:, :2])
+        # seen_fw = skin point + shear * its depth: the image point as a point of a flat face.
+        return _onto_skin(relative @ flat.T, flat @ projection[:, 2])
 
     def to_image(self, points_fw: np.ndarray) -> np.ndarray:
         """Face frame (..., 2) in face widths -> image pixels (..., 2), on the skin."""
@@ -96,14 +98,68 @@ class FaceFrame:
         return points_3d @ self._projection.T + self.origin_px
 
 
-def _depth_slope(points_fw: np.ndarray, step_fw: float = 1e-4) -> np.ndarray:
-    """(..., 2) the skin depth's slope along x and y at face-frame points (..., 2)."""
-    slopes = []
-    for axis in range(2):
-        step = np.zeros(2)
-        step[axis] = step_fw
-        slopes.append((skin_depth_fw(points_fw + step) - skin_depth_fw(points_fw - step)) / (2 * step_fw))
-    return np.stack(slopes, axis=-1)
+def _onto_skin(seen_fw: np.ndarray, shear: np.ndarray, steps: int = 96) -> np.ndarray:
+    """(..., 2) the skin points p with p + shear * skin_depth(p) = seen (..., 2).
+
+    The line of sight through a seen point is p(t) = seen - t * shear at depth t (the depth
+    grows away from the camera). The skin seen there is where the line first meets it:
+    the first root of gap(t) = skin_depth(p(t)) - t, found on a grid over the skin's depths
+    and refined by bisection (no iteration that can jump away). Past the outline of the
+    far side the line misses the face: its gap falls, reaches a positive minimum where the
+    line passes the skin's fold (the outline), and rises again before it meets the skin
+    behind the face. Such a point is taken at the depth of the outline, as if the skin went
+    on flat beyond it: just past the outline (a finger on the far cheek, seen at the
+    silhouette) that is the outline, farther out it moves off the face in proportion, and
+    it meets the visible skin's answer at the outline itself.
+    """
+    seen_fw = np.asarray(seen_fw, dtype=np.float64)
+    flat_seen = seen_fw.reshape(-1, 2)
+
+    def gap(t: np.ndarray, seen: np.ndarray) -> np.ndarray:
+        return skin_depth_fw(seen - t[..., None] * shear) - t
+
+    # From well in front of the face (where the line of sight of a point far past the
+    # outline passes the fold) to behind all skin, finer where the skin is.
+    near_fw, far_fw = SKIN_DEPTH_RANGE_FW
+    depths = np.concatenate([np.linspace(near_fw - IN_FRONT_FW, near_fw, steps // 4, endpoint=False),
+                             np.linspace(near_fw, far_fw, steps)])
+    steps = len(depths)
+    gaps = gap(depths[None, :], flat_seen[:, None, :])  # (n, steps): > 0 first, < 0 last
+    crossed = (gaps[:, :-1] > 0) & (gaps[:, 1:] <= 0)
+    root_at = np.where(crossed.any(axis=1), np.argmax(crossed, axis=1), steps - 2)
+    rising = gaps[:, 1:] > gaps[:, :-1]
+    rise_at = np.where(rising.any(axis=1), np.argmax(rising, axis=1), steps - 1)
+    past_outline = rise_at <= root_at  # the gap turns up again before it reaches zero
+
+    def root(low: np.ndarray, high: np.ndarray, seen: np.ndarray) -> np.ndarray:
+        for _ in range(40):  # bisection: gap(low) > 0 >= gap(high)
+            middle = (low + high) / 2
+            above = gap(middle, seen) > 0
+            low, high = np.where(above, middle, low), np.where(above, high, middle)
+        return (low + high) / 2
+
+    depth = root(depths[root_at], depths[root_at + 1], flat_seen)
+    if past_outline.any():  # the fold: the gap's minimum near depths[rise_at]
+        rows = np.nonzero(past_outline)[0]
+        before = depths[np.maximum(rise_at[rows] - 1, 0)]  # the gap is still > 0 there
+        lo, hi = before, depths[np.minimum(rise_at[rows] + 1, steps - 1)]
+        seen = flat_seen[rows]
+        for _ in range(40):  # ternary search
+            a, b = lo + (hi - lo) / 3, hi - (hi - lo) / 3
+            left_lower = gap(a, seen) < gap(b, seen)
+            hi, lo = np.where(left_lower, b, hi), np.where(left_lower, lo, a)
+        fold = (lo + hi) / 2
+        fold_gap = gap(fold, seen)
+        # Where the fold fades out (the skin only just turns away: the gap's dip before the
+        # skin behind is shallow), the outline gives way smoothly to the skin behind it.
+        span = np.arange(steps)[None, :]
+        between = (span >= rise_at[rows, None]) & (span <= root_at[rows, None])
+        dip = np.where(between, gaps[rows], -np.inf).max(axis=1) - fold_gap
+        share = np.clip(dip / np.maximum(fold_gap, 1e-9), 0.0, 1.0)
+        outline_depth = share * (fold + fold_gap) + (1 - share) * depth[rows]  # fold + gap: the skin there
+        touches = fold_gap <= 0  # the grid stepped over a dip below zero: a root before the fold
+        depth[rows] = np.where(touches, root(before, fold, seen), outline_depth)
+    return (flat_seen - depth[:, None] * shear).reshape(seen_fw.shape)
 
 
 def _similarity_fit(template: np.ndarray, observed: np.ndarray) -> tuple[np.ndarray, float, np.ndarray]:

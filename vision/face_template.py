@@ -68,3 +68,13 @@ def skin_depth_fw(points_fw: np.ndarray) -> np.ndarray:
     y = np.clip(points_fw[..., 1], *_SURFACE_Y_FW)
     terms = np.stack([np.ones_like(x2), x2, x2 * x2, y, y * y, y ** 3, x2 * y, x2 * y * y], axis=-1)
     return terms @ _SURFACE_COEF
+
+
+def _depth_range() -> tuple[float, float]:
+    x, y = np.meshgrid(np.linspace(0.0, _SURFACE_X_FW, 56), np.linspace(*_SURFACE_Y_FW, 121))
+    depth = skin_depth_fw(np.stack([x, y], axis=-1))
+    return float(depth.min()) - 0.02, float(depth.max()) + 0.02
+
+
+# Every depth of the skin lies in this range (face widths), with a margin.
+SKIN_DEPTH_RANGE_FW = _depth_range()

@@ -271,3 +271,55 @@ def test_the_frame_is_held_while_hands_cover_the_face():
     tracker.update(points, 6.0, depth_px=depth)
     assert tracker.update(None, 6.5, [np.full((21, 2), (600.0, 450.0))]) is not None
     assert tracker.update(None, 7.0, [np.full((21, 2), (600.0, 450.0))]) is None
+
+
+# --- mapping an image point onto a turned face: continuous, bounded, the far outline --------
+
+def _outline_x_fw(frame: FaceFrame, y_fw: float) -> float:
+    """Frontal x of the far side's outline at height y: where the image x of the skin turns."""
+    far = -np.sign(frame.yaw_rad)
+    xs = far * np.linspace(0.0, 0.55, 1101)
+    image_x = frame.to_image(np.stack([xs, np.full_like(xs, y_fw)], axis=-1))[:, 0] * far
+    turning = np.nonzero(np.diff(image_x) < 0)[0]
+    return float(xs[turning[0]]) if len(turning) else float(xs[-1])
+
+
+@given(yaw_deg=st.floats(-45, 45), roll_deg=st.floats(-20, 20),
+       x=st.floats(-0.9, 0.9), y=st.floats(-0.6, 1.3), angle=st.floats(0, 2 * math.pi))
+@settings(max_examples=150, deadline=None)
+def test_mapping_onto_a_turned_face_is_continuous_and_bounded(yaw_deg, roll_deg, x, y, angle):
+    """No jumps: two image points 1e-5 face widths apart map at most a few hundredths
+    apart (at the outline the skin folds away, so the mapping is steep there, not broken),
+    and no point around the face maps far off it (the old Newton steps jumped to +3 or +8)."""
+    frame = FaceFrame(np.array([320.0, 200.0]), math.radians(roll_deg), 200.0, math.radians(yaw_deg))
+    seen_px = frame.origin_px + 200.0 * np.array([[x, y], [x + 1e-5 * math.cos(angle), y + 1e-5 * math.sin(angle)]])
+    mapped = frame.to_face(seen_px)
+    assert np.linalg.norm(mapped[1] - mapped[0]) < 0.03
+    assert np.abs(mapped).max() < 2.5
+
+
+@pytest.mark.parametrize("yaw_deg", [-40.0, -31.0, 31.0, 40.0])
+@pytest.mark.parametrize("y_fw", [0.1, 0.3, 0.5])
+def test_a_point_just_past_the_far_outline_goes_to_the_outline(yaw_deg, y_fw):
+    """A finger on the far cheek is seen at the silhouette: just past it the point stays at
+    the outline (not off the face at the ear), farther out it moves off the face steadily."""
+    frame = FaceFrame(np.array([320.0, 200.0]), 0.0, 200.0, math.radians(yaw_deg))
+    outline_fw = np.array([_outline_x_fw(frame, y_fw), y_fw])
+    outline_px = frame.to_image(outline_fw)
+    outward = np.array([-np.sign(yaw_deg), 0.0])
+    past = [frame.to_face(outline_px + 200.0 * e * outward) for e in (0.005, 0.02, 0.1, 0.3)]
+    assert np.linalg.norm(past[0] - outline_fw) < 0.03
+    assert np.linalg.norm(past[1] - outline_fw) < 0.06
+    steps = [np.dot(b - a, outward) for a, b in zip(past, past[1:])]
+    assert all(s > 0 for s in steps)  # steadily outward
+    assert 0.25 < np.dot(past[-1] - outline_fw, outward) < 0.8  # 0.3 fw past: off the face, not at +3
+
+
+@pytest.mark.parametrize("yaw_deg", [-40.0, 31.0])
+def test_the_near_side_and_the_visible_far_side_map_to_the_skin_seen(yaw_deg):
+    """Visible skin on either side round-trips exactly (the first skin along the line of
+    sight, not the hidden skin behind the outline)."""
+    frame = FaceFrame(np.array([320.0, 200.0]), 0.1, 200.0, math.radians(yaw_deg), math.radians(5.0))
+    far = -np.sign(yaw_deg)
+    places_fw = np.array([[-far * 0.45, 0.2], [-far * 0.5, 0.5], [far * 0.25, 0.3], [far * 0.3, -0.1], [0.0, 0.8]])
+    assert np.allclose(frame.to_face(frame.to_image(places_fw)), places_fw, atol=1e-6)
