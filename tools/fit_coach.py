@@ -26,12 +26,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
-from feedback.pipeline import Pipeline  # noqa: E402
-from evaluation.matching import overlap_s  # noqa: E402
 from feedback.config import LEG_MODEL_FILE, CoachConfig, LegModel  # noqa: E402
 from feedback.legs import size_bump  # noqa: E402
-from feedback.protocol import load_profile  # noqa: E402
-from landmark_cache import clip_landmarks, labelled_clips  # noqa: E402
+from landmark_cache import label_of, labelled_clips, replay  # noqa: E402
 
 
 def labelled_legs(directories: list[Path]) -> dict[str, list[tuple[float, float]]]:
@@ -41,18 +38,12 @@ def labelled_legs(directories: list[Path]) -> dict[str, list[tuple[float, float]
     for path, labels in labelled_clips(directories):
         if labels["held_out"]:
             continue
-        frames, _ = clip_landmarks(path.parent / labels["video"], labels["mirrored"])
         # The legs a coach considers do not depend on the model's figures: any will do.
-        pipeline = Pipeline(load_profile(labels["profile"]), CoachConfig(legs=LegModel()))
-        for landmarks in frames:
-            pipeline.update(landmarks)
-        pipeline.finish()
+        pipeline = replay(path, labels, CoachConfig(legs=LegModel()))
         intervals = [i for i in labels["intervals"] if i["kind"] in legs]
         for leg in pipeline.legs:
             stroke = leg.stroke
-            span = {"t_start_s": stroke.t_start_s, "t_end_s": stroke.t_end_s}
-            overlaps = [(overlap_s(span, i), i) for i in intervals if i["hand"] == stroke.hand]
-            shared_s, best = max(overlaps, key=lambda o: o[0], default=(0.0, None))
+            shared_s, best = label_of(stroke, intervals)
             if best is not None and shared_s > 0.5 * stroke.duration_s:
                 legs[best["kind"]].append((size_bump(stroke.palm_fw), float(np.nanmedian(stroke.palm_fw))))
     return legs

@@ -1,5 +1,6 @@
 """Landmarks of labelled clips, tracked once and kept on disk, so that the coach's method can
-be measured and fitted in seconds instead of re-running MediaPipe on every try.
+be measured and fitted in seconds instead of re-running MediaPipe on every try (`replay`
+runs the coach over them).
 
     .venv/bin/python tools/landmark_cache.py sample_videos [more dirs]    # fill the cache
 
@@ -18,6 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import evaluation.labels  # noqa: E402
+from evaluation.matching import overlap_s  # noqa: E402
+from feedback.config import CoachConfig  # noqa: E402
+from feedback.pipeline import Pipeline  # noqa: E402
+from feedback.protocol import load_profile  # noqa: E402
+from feedback.strokes import Stroke  # noqa: E402
 from vision.landmarks import FrameLandmarks  # noqa: E402
 from vision.tracker import MediaPipeTracker, track_frames  # noqa: E402
 from vision.video_io import VideoReader  # noqa: E402
@@ -48,6 +54,25 @@ def clip_landmarks(video: Path, mirrored: bool) -> tuple[list[FrameLandmarks], f
 def labelled_clips(directories: list[Path]) -> list[tuple[Path, dict]]:
     """(labels path, labels) of every labelled clip in the directories and below."""
     return [clip for directory in directories for clip in evaluation.labels.labelled_clips(directory)]
+
+
+def replay(path: Path, labels: dict, config: CoachConfig | None = None) -> Pipeline:
+    """The coach run over the cached landmarks of the labelled clip (`path`: its labels
+    file), finished: its `legs` and `strokes` are all there."""
+    frames, _ = clip_landmarks(path.parent / labels["video"], labels["mirrored"])
+    pipeline = Pipeline(load_profile(labels["profile"]), config)
+    for landmarks in frames:
+        pipeline.update(landmarks)
+    pipeline.finish()
+    return pipeline
+
+
+def label_of(stroke: Stroke, intervals: list[dict]) -> tuple[float, dict | None]:
+    """(seconds shared, the labelled interval of the same hand the leg overlaps most), or
+    (0, None) when no interval of that hand is given."""
+    span = {"t_start_s": stroke.t_start_s, "t_end_s": stroke.t_end_s}
+    overlaps = [(overlap_s(span, i), i) for i in intervals if i["hand"] == stroke.hand]
+    return max(overlaps, key=lambda o: o[0], default=(0.0, None))
 
 
 def main(argv: list[str]) -> int:

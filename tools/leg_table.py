@@ -22,16 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 from feedback.legs import DecidedLeg, size_bump  # noqa: E402
-from feedback.pipeline import Pipeline  # noqa: E402
-from feedback.protocol import load_profile  # noqa: E402
 from feedback.verdicts import JudgedStroke  # noqa: E402
-from landmark_cache import clip_landmarks, labelled_clips  # noqa: E402
+from landmark_cache import label_of, labelled_clips, replay  # noqa: E402
 
 _SHOWN_KINDS = ("stroke", "return", "near_face")
-
-
-def _overlap_s(interval: dict, leg: DecidedLeg) -> float:
-    return min(interval["t_end_s"], leg.stroke.t_end_s) - max(interval["t_start_s"], leg.stroke.t_start_s)
 
 
 def leg_rows(legs: list[DecidedLeg], judged: list[JudgedStroke], intervals: list[dict]) -> list[str]:
@@ -41,9 +35,8 @@ def leg_rows(legs: list[DecidedLeg], judged: list[JudgedStroke], intervals: list
     rows = []
     for leg in sorted(legs, key=lambda leg: leg.stroke.t_start_s):
         stroke = leg.stroke
-        same_hand = [i for i in shown if i.get("hand", stroke.hand) == stroke.hand]
-        label = max(same_hand, key=lambda i: _overlap_s(i, leg), default=None)
-        if label is not None and _overlap_s(label, leg) <= 0:
+        shared_s, label = label_of(stroke, shown)
+        if shared_s <= 0:
             label = None
         judgement = said.get(id(stroke))
         if judgement is not None:
@@ -61,8 +54,7 @@ def leg_rows(legs: list[DecidedLeg], judged: list[JudgedStroke], intervals: list
                     f'p={leg.p_stroke:.2f} bump={size_bump(stroke.palm_fw):+.3f} palm={palm:.3f} '
                     f'travel={np.round(stroke.travel_fw, 2)} | {coach} | {where}')
     for interval in shown:
-        if interval["kind"] == "stroke" and not any(
-                leg.stroke.hand == interval["hand"] and _overlap_s(interval, leg) > 0 for leg in legs):
+        if interval["kind"] == "stroke" and not any(label_of(leg.stroke, [interval])[0] > 0 for leg in legs):
             rows.append(f'MISSING {interval["hand"][0]} {interval["t_start_s"]:.2f}-{interval["t_end_s"]:.2f} '
                         f'{interval["zone"]} {interval["verdict"]}')
     return rows
@@ -77,11 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     for path, labels in labelled_clips([args.directory]):
         if labels["held_out"] or args.only not in path.name:
             continue
-        frames, _ = clip_landmarks(path.parent / labels["video"], labels["mirrored"])
-        pipeline = Pipeline(load_profile(labels["profile"]))
-        for landmarks in frames:
-            pipeline.update(landmarks)
-        judged = pipeline.finish()
+        pipeline = replay(path, labels)
+        judged = pipeline.strokes
         print(f"== {path.name}")
         for row in leg_rows(pipeline.legs, judged, labels["intervals"]):
             if not args.wrong or not row.startswith("  "):
