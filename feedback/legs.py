@@ -76,8 +76,9 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarr
     `size_evidence_s`: fewer frames). Size: a stroke and a return are near the face's
     depth, about as big as this hand when it touches (`touch_palm_fw`); a hand in the air
     (a wave, a hand passing by) is rarer (`air_prior`) and nearer the camera: more than two
-    spreads bigger. Speed: a leg much faster than any stroke is in the air. Length: a stroke moves the skin some way (`stroke_min_fw`); a return may
-    land right beside where it lifted."""
+    spreads bigger. Speed: a leg much faster than any stroke is in the air. Length: a stroke
+    moves the skin some way (`stroke_min_fw`); a return may land right beside where it
+    lifted."""
     bump = size_bump(leg.palm_fw)
     stroke = -max(bump - model.stroke_bump, 0.0) / model.stroke_bump_scale - math.log(model.stroke_bump_scale)
     back = -max(model.return_bump - bump, 0.0) / model.return_bump_scale - math.log(model.return_bump_scale)
@@ -104,9 +105,10 @@ def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: L
     way are both strokes (the return between them was in the air or out of sight), and the
     legs on both sides of a clear lift are strokes. A stroke is slow and even, the return
     that brings the hand back is quicker: of two opposite legs, the quicker is likelier the
-    return (by the ratio of their speeds, not by a pace: people differ). A short leg's direction says little (a
-    return that lands next to where it lifted, e.g. after a reversed stroke): its weight in
-    the cosine shrinks with its length below `direction_length_fw`. A hand in the air may
+    return (by the ratio of their speeds, not by a pace: people differ). A short leg's
+    direction says little (a return that lands next to where it lifted, e.g. after a
+    reversed stroke): its weight in the cosine and the speed ratio shrinks with its length
+    below `direction_length_fw`. A hand in the air may
     stay there for any number of legs, and comes down to (or rises from) a stroke more often
     than a return."""
     certainty = _shortness(before, model) * _shortness(after, model)
@@ -115,7 +117,7 @@ def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: L
     two_returns = 1.0 - (1.0 - model.two_returns) * certainty  # a hop often comes in two pieces
     switch = model.air_switch
     # Of two legs that undo each other, the quicker one is likelier the return.
-    quicker = 1.0 / (1.0 + (_speed(before) / max(_speed(after), 1e-6)) ** (model.speed_steepness * certainty))
+    quicker = 1.0 / (1.0 + (_speed(before) / _speed(after)) ** (model.speed_steepness * certainty))
     weights = np.array([[1.0 - opposite, opposite * 2 * quicker, switch],  # stroke -> stroke, return, air
                         [opposite * 2 * (1 - quicker), two_returns * (1.0 - opposite), switch * model.two_returns],
                         [switch, switch * model.two_returns, 1.0]])

@@ -235,13 +235,15 @@ class StrokeSegmenter:
 
     def _split(self, samples: list[ContactSample], ended_by: str) -> list[Stroke]:
         """Strokes of a stretch, without its ends where the hand was already rising off the
-        skin or still coming down onto it (bigger than during the rest of the stretch: the
-        touching size varies a little with the hand's pose)."""
+        skin or still coming down onto it: bigger than during the rest of the stretch (the
+        touching size varies a little with the hand's pose), the palm too (the whole hand
+        also looks bigger when the fingers merely spread)."""
         if not samples:
             return []
         first, last = 0, len(samples) - 1
+        palm_fw = np.array([s.palm_fw for s in samples])
         rising = _rising(np.array([s.size_ratio for s in samples]), self.config.lift_onset_ratio) & \
-            _rising(np.array([s.palm_fw for s in samples]), self.config.lift_onset_ratio)
+            _rising(palm_fw, self.config.lift_onset_ratio)
         while first <= last and rising[first]:
             first += 1
         while ended_by == "lift" and last >= first and rising[last]:
@@ -249,5 +251,4 @@ class StrokeSegmenter:
         kept = samples[first:last + 1]
         return split_strokes(self.hand, np.array([s.t_s for s in kept]),
                              np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
-                             ended_by, entered=samples[0].entered,
-                             palm_fw=np.array([s.palm_fw for s in kept]))
+                             ended_by, entered=samples[0].entered, palm_fw=palm_fw[first:last + 1])
