@@ -1,12 +1,11 @@
 """Two sets of clips that do not share the tuning's assumptions (issue 12).
 
 TUNING (astronaut and Grace Hopper, the rigid drawn hand and a bending one in the photo's
-skin tone, seeds 2xx; plus the first held-out set, Obama and Biden, seeds 4xx, now looked
-at: LOOKED_AT) is rendered into sample_videos/tuning/ and may be looked at while the coach
-is developed. HELD_OUT (Marie Curie and Einstein, greyscale photos whose skin is given a
-colour, a bending hand with short fingers and a broad palm, other skins and sleeves,
-another person's pace (OTHER_PACE), seeds 6xx) is defined here but rendered once, after the method is settled, into
-sample_videos/held_out/ (`render_samples.py --set held_out`).
+skin tone, seeds 2xx; plus two earlier held-out sets, now looked at: LOOKED_AT, Obama and
+Biden with seeds 4xx, Marie Curie and Einstein with seeds 6xx) is rendered into
+sample_videos/tuning/ and may be looked at while the coach is developed. HELD_OUT is
+defined here but rendered once, after the method is settled, into sample_videos/held_out/
+(`render_samples.py --set held_out`).
 
 Both sets hold the same kinds of conditions: realistic lifts (the hand 4-10 % bigger),
 good strokes up to 25 degrees off, too-fast strokes near the limit, rests on the skin,
@@ -126,9 +125,8 @@ _OTHER_HAND = dict(hand_model="bending", hand_proportions=Proportions(1.1, 0.92)
                    hand_scale_fw=1.22)
 
 # The first held-out set (Obama, Biden, seeds 4xx): rendered and evaluated once in the
-# session that built the leg model, then looked at; now tuning material under its old
-# names with a "looked_at_" prefix (sample_videos/tuning/).
-LOOKED_AT: tuple[ClipSpec, ...] = tuple(replace(spec, name=f"looked_at_{spec.name}") for spec in (
+# session that built the leg model, then looked at; tuning material now (see LOOKED_AT).
+_FIRST_HELD_OUT: tuple[ClipSpec, ...] = (
     ClipSpec(
         name="held_out_obama_small_lifts_routine",
         description="Obama; right hand on five zones, small lifts, off-angle good strokes, "
@@ -188,9 +186,7 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(replace(spec, name=f"looked_at_{spec.nam
         timing=REAL, hand_skin_rgb=(214.0, 168.0, 148.0), **_OTHER_HAND,
         look=Look(noise_sigma=4.0, tint_rgb=(0.96, 1.0, 1.05)),
         motion=HeadMotion(scale=0.7, scale_amp=0.05, roll_amp_deg=4.0, period_s=10.0)),
-))
-
-TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
+)
 
 # The held-out hand: bending, shorter fingers and a broader palm than any tuning hand,
 # bigger on the face; other skins and sleeves. The photos are greyscale: skin_lab_shift
@@ -211,7 +207,9 @@ OTHER_PACE = Timing(good_s=(0.55, 1.6), slow_fault_s=(0.7, 1.5), too_fast_s=(0.3
                     pause_chance=0.35, lift_peak=(1.03, 1.09), good_off_deg=25.0,
                     length_scale=(0.7, 1.1), rest_chance=0.3, land_straight=True)
 
-HELD_OUT: tuple[ClipSpec, ...] = (
+# The second held-out set (Curie, Einstein, seeds 6xx): evaluated once in the session that
+# made it, then looked at; tuning material now (see LOOKED_AT).
+_SECOND_HELD_OUT: tuple[ClipSpec, ...] = (
     ClipSpec(
         name="held_out_curie_small_lifts_routine",
         description="Marie Curie; right hand on four zones, small lifts, off-angle good "
@@ -283,3 +281,14 @@ HELD_OUT: tuple[ClipSpec, ...] = (
         motion=HeadMotion(scale=0.9, roll_deg=3.0, roll_amp_deg=3.0, squash_amp=0.0,
                           yaw_deg=-14.0, yaw_amp_deg=4.0, pitch_deg=-6.0, period_s=8.0)),
 )
+
+# Held-out sets once evaluated and then looked at become tuning material under their old
+# names with a "looked_at_" prefix (sample_videos/tuning/).
+LOOKED_AT: tuple[ClipSpec, ...] = tuple(
+    replace(spec, name=f"looked_at_{spec.name}", held_out=False)
+    for spec in _FIRST_HELD_OUT + _SECOND_HELD_OUT)
+
+TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
+
+# The third held-out set is made after this round's method changes (issue 12).
+HELD_OUT: tuple[ClipSpec, ...] = ()
