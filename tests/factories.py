@@ -12,8 +12,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from vision.face_frame import FaceFrame
-from vision.face_template import TEMPLATE_FW, TEMPLATE_INDICES
+from vision.face_template import LEVEL_PAIRS, LEVELS_FW, TEMPLATE_FW, TEMPLATE_INDICES
 from vision.landmarks import N_FACE_POINTS, FrameLandmarks, Hand, HandPoint
+
+CHIN = LEVEL_PAIRS[-1][0]  # FaceMesh index
 
 IMAGE_WH = (640, 480)
 
@@ -63,6 +65,7 @@ def face_points_px(pose: Pose, rng: np.random.Generator | None = None, noise_px:
     rng_fill = np.random.default_rng(0)
     fw[:] = rng_fill.uniform([-0.45, -0.3], [0.45, 0.8], size=(N_FACE_POINTS, 2))
     fw[TEMPLATE_INDICES] = TEMPLATE_FW
+    fw[CHIN] = (0.0, LEVELS_FW[-1])  # the chin: no template point, but a face-shape level
     points = frame.to_image(fw)
     if rng is not None and noise_px:
         points = points + rng.normal(0, noise_px, points.shape)

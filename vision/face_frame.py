@@ -23,6 +23,7 @@ import numpy as np
 
 from vision.face_template import (SKIN_DEPTH_RANGE_FW, TEMPLATE_3D_FW, TEMPLATE_FW, TEMPLATE_INDICES,
                                   skin_depth_fw)
+from vision.face_shape import LEVEL_INDICES, STANDARD_SHAPE, FaceShape, FaceShapeLearner
 from vision.filters import OneEuroFilter
 
 # Fewer uncovered template points than this: the face is hidden, the last frame is held.
@@ -57,6 +58,8 @@ class FaceFrame:
     scale_px: pixels per face width.
     yaw_rad, pitch_rad: the head's turn (about the image's vertical) and nod; 0 = facing
         the camera. R = Rz(roll) Ry(yaw) Rx(pitch).
+    shape: the person's proportions: face-frame points are given on the template's face
+        (`vision.face_shape`), so that a zone is the same part of every face.
     """
 
     origin_px: np.ndarray
@@ -64,6 +67,7 @@ class FaceFrame:
     scale_px: float
     yaw_rad: float = 0.0
     pitch_rad: float = 0.0
+    shape: FaceShape = STANDARD_SHAPE
 
     @property
     def axes(self) -> np.ndarray:
@@ -80,18 +84,18 @@ class FaceFrame:
     def to_face(self, points_px: np.ndarray) -> np.ndarray:
         """Image pixels (..., 2) -> face frame (..., 2) in face widths: the point of the
         skin seen there (on a turned head, the nearest skin along the line of sight; past the
-        outline of the far side, see `_onto_skin`)."""
+        outline of the far side, see `_onto_skin`), on the template's proportions."""
         relative = np.asarray(points_px, dtype=np.float64) - self.origin_px
         if self.yaw_rad == 0.0 and self.pitch_rad == 0.0:
-            return relative @ self.axes.T / self.scale_px
+            return self.shape.to_standard(relative @ self.axes.T / self.scale_px)
         projection = self._projection
         flat = np.linalg.inv(projection[:, :2])
         # seen_fw = skin point + shear * its depth: the image point as a point of a flat face.
-        return _onto_skin(relative @ flat.T, flat @ projection[:, 2])
+        return self.shape.to_standard(_onto_skin(relative @ flat.T, flat @ projection[:, 2]))
 
     def to_image(self, points_fw: np.ndarray) -> np.ndarray:
         """Face frame (..., 2) in face widths -> image pixels (..., 2), on the skin."""
-        points_fw = np.asarray(points_fw, dtype=np.float64)
+        points_fw = self.shape.to_person(points_fw)
         if self.yaw_rad == 0.0 and self.pitch_rad == 0.0:
             return points_fw * self.scale_px @ self.axes + self.origin_px
         points_3d = np.concatenate([points_fw, skin_depth_fw(points_fw)[..., None]], axis=-1)
@@ -238,6 +242,7 @@ class FaceFrameTracker:
         self._origin_filter = OneEuroFilter(min_cutoff_hz=1.5, beta=0.02)  # pixels
         self._angle_filter = OneEuroFilter(min_cutoff_hz=1.5, beta=0.5)  # roll, yaw, pitch (radians)
         self._log_scale_filter = OneEuroFilter(min_cutoff_hz=1.0, beta=0.5)
+        self._shapes = FaceShapeLearner()
         self._last: FaceFrame | None = None
         self._last_seen_s = -np.inf
 
@@ -266,11 +271,20 @@ class FaceFrameTracker:
                 return None
             return self._hold(t_s)
         raw = fit_face_frame(face_px, visible, depth_px=depth_px)
+        self._learn_shape(raw, np.asarray(face_px), hands_px)
         trust = 1.0 if visible is None else _trust(int(visible.sum()))
         self._last = self._smoothed(raw.origin_px, raw.roll_rad, raw.scale_px,
                                     raw.yaw_rad, raw.pitch_rad, t_s, trust)
         self._last_seen_s = t_s
         return self._last
+
+    def _learn_shape(self, raw: FaceFrame, face_px: np.ndarray, hands_px: list[np.ndarray]) -> None:
+        """The person's level heights, from a view in which no hand covers them."""
+        level_px = face_px[LEVEL_INDICES.ravel()]
+        if len(hands_px) and not uncovered(level_px, hands_px).all():
+            return
+        levels_fw = raw.to_face(level_px).reshape(len(LEVEL_INDICES), 2, 2)[..., 1].mean(axis=1)
+        self._shapes.update(levels_fw, raw.yaw_rad, raw.pitch_rad)
 
     def _hold(self, t_s: float) -> FaceFrame | None:
         """The last frame again, passed through the filters so that they stay current: a
@@ -295,7 +309,7 @@ class FaceFrameTracker:
         angles = self._angle_filter(values[2:5], t_s)
         return FaceFrame(origin_px=self._origin_filter(values[:2], t_s), roll_rad=float(angles[0]),
                          scale_px=float(np.exp(self._log_scale_filter(values[5:], t_s)[0])),
-                         yaw_rad=float(angles[1]), pitch_rad=float(angles[2]))
+                         yaw_rad=float(angles[1]), pitch_rad=float(angles[2]), shape=self._shapes.shape)
 
     def _hands_over_face(self, hands_px: list[np.ndarray]) -> bool:
         """A hand's centre within one face width of where the face last was."""

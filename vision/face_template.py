@@ -78,3 +78,13 @@ def _depth_range() -> tuple[float, float]:
 
 # Every depth of the skin lies in this range (face widths), with a margin.
 SKIN_DEPTH_RANGE_FW = _depth_range()
+
+# A few heights down the face (FaceMesh index pairs, a midline point paired with itself):
+# the brow arches, the outer eye corners, the nose tip, the jaw angles and the chin, and
+# their height (y, face widths) on this template. Faces differ most in these heights (a
+# long chin, a low jaw): a person's own heights map their face onto this one
+# (`vision.face_shape`), so that the zones follow their jaw and chin. The chin (152) is no
+# template point (it moves with the mouth); its height is measured like the others, on the
+# astronaut and Grace Hopper clips' face frames (0.83 and 0.82).
+LEVEL_PAIRS = ((105, 334), (33, 263), (1, 1), (172, 397), (152, 152))
+LEVELS_FW = (-0.141, 0.018, 0.329, 0.544, 0.825)
