@@ -356,8 +356,8 @@ HELD_OUT: tuple[ClipSpec, ...] = (
         motion=HeadMotion(roll_amp_deg=3.0, squash_amp=0.0, yaw_deg=5.0, yaw_amp_deg=10.0,
                           period_s=9.0, phase=2.2)),
     ClipSpec(
-        name="held_out_takeo_15fps_blur_crf36_dim",
-        description="Takeo Kanade at 15 fps with motion blur, strong compression, a dim "
+        name="held_out_takeo_15fps_blur_crf36",
+        description="Takeo Kanade at 15 fps with motion blur, strong compression, a noisy "
                     "bluish room; left hand on cheek, nose, jaw and chin, a nose scratch "
                     "between.",
         blocks=(Block("cheek", (G, G, F)), Block("nose", (G, R)), Gesture("nose_scratch"),
