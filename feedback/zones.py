@@ -20,7 +20,7 @@ ZONE_ANCHORS_FW: dict[str, tuple[tuple[float, float], ...]] = {
     "cheek": ((0.24, 0.30), (0.34, 0.29), (0.44, 0.25)),
     "jawline": ((0.28, 0.66), (0.37, 0.58), (0.45, 0.47)),
     "chin": ((0.0, 0.66), (0.08, 0.78), (0.0, 0.90), (0.14, 0.86)),
-    "neck": ((0.24, 1.00), (0.30, 1.15), (0.12, 1.10), (0.34, 1.30)),
+    "neck": ((0.26, 0.91), (0.30, 1.15), (0.12, 1.10), (0.34, 1.30)),  # from under the jaw
 }
 ON_FACE_RADIUS_FW = 0.2
 # Points closer to the midline than this are "on the midline" when choosing a side.
