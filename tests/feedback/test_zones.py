@@ -94,7 +94,7 @@ def test_a_stroke_along_the_midline_takes_the_side_it_drifts_to(dx, side):
 @pytest.mark.parametrize("zone, start, end", [
     ("cheek", (-0.20, 0.32), (-0.44, 0.25)),
     ("neck", (-0.28, 0.95), (-0.30, 1.25)),
-    ("neck", (-0.27, 0.76), (-0.27, 1.02)),  # from just under the jaw angle, beside the chin
+    ("neck", (-0.29, 0.74), (-0.25, 1.00)),  # from just under the jaw angle, beside the chin
     ("chin", (-0.04, 0.72), (-0.22, 0.76)),
     ("temple", (-0.47, -0.12), (-0.48, 0.12)),
     ("forehead", (-0.03, -0.25), (-0.36, -0.22)),
