@@ -109,3 +109,14 @@ def test_a_massage_stroke_after_a_wave_is_a_stroke():
     p = stroke_probabilities(wave + after, [False] * 7, closed=True, model=MODEL)
     assert (p[:5] < 0.05).all()
     assert list(p[5:] > 0.5) == [True, False, True]
+
+
+def test_a_held_quick_pair_is_decided_when_a_slow_leg_follows():
+    """A hurried stroke, a quick return, then an unhurried stroke: the pair was no wave."""
+    quick = rub(2, t0_s=1.0)
+    slow = leg(1.5, (0.3, 0.0), 0.9, start_fw=quick[-1].path_fw[-1])
+    sequencer = LegSequencer(MODEL)
+    assert sequencer.add(quick) == []
+    decided = sequencer.add([slow])
+    assert [d.stroke for d in decided] == quick
+    assert decided[0].is_stroke
