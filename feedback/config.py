@@ -50,6 +50,13 @@ class LegModel:
     rest_s: float = 1.0
     rest_gap_fw: float = 0.1
     same_way_deg: float = 45.0
+    # A quick oscillation (a wave, a scratch, a rub): this many legs in a row or more, each
+    # quicker than oscillation_leg_s, each going back the way the one before came, nothing
+    # lifted between them. In a massage the stroke and the return differ (a slow stroke on
+    # the skin, a lifted way back), and even a hurried stroke is not followed by two more
+    # legs as quick: such a run is not massage (its legs are neither strokes nor returns).
+    oscillation_legs: int = 3
+    oscillation_leg_s: float = 0.35
     sure_p: float = 0.8  # a stroke less likely than this gets the verdict "unsure"...
     sure_reversed_p: float = 0.95  # ...and a "reversed" one less likely than this
 

@@ -28,6 +28,7 @@ _TOUCH_PALM_LEGS = 10  # this hand's touching size: from its last this-many sure
 _MIN_TOUCH_PALM_LEGS = 3  # ...once there are this many
 _KEPT_DECIDED_LEGS = 12  # decided legs kept as context in a long visit
 _KEPT_LIFTS = 50  # the last lift moments seen (a lift matters only between the last legs)
+_NEVER = -50.0  # log-likelihood of a role a leg cannot have
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,38 @@ def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: L
     return np.log(np.maximum(weights, 1e-9))
 
 
+def _oscillates(before: Stroke, after: Stroke, lifted_between: bool, model: LegModel) -> bool:
+    """Two legs of a quick oscillation: both quick, the second going back the way the first
+    came (turned by more than 120 degrees), nothing lifted between them."""
+    return (not lifted_between and max(before.duration_s, after.duration_s) < model.oscillation_leg_s
+            and _cos(before, after) < -0.5)
+
+
+def oscillation_runs(legs: list[Stroke], lifts: list[bool], model: LegModel) -> list[tuple[int, int]]:
+    """The runs [start, end) of legs that oscillate with their neighbours (`_oscillates`),
+    of two legs or more, in order."""
+    runs, start = [], 0
+    for i in range(1, len(legs) + 1):
+        if i == len(legs) or not _oscillates(legs[i - 1], legs[i], lifts[i - 1], model):
+            if i - start >= 2:
+                runs.append((start, i))
+            start = i
+    return runs
+
+
+def quick_oscillation(legs: list[Stroke], lifts: list[bool], model: LegModel) -> np.ndarray:
+    """(n,) the legs of a quick oscillation: `oscillation_legs` or more in a row that go
+    back and forth, each quicker than `oscillation_leg_s`, with no lift. A wave in front of
+    the face, a scratch, a rub: the hand goes back the way it came as quickly as it went,
+    again and again. Massage alternates a stroke on the skin with a lifted way back, and
+    even a hurried stroke is not followed by two more legs as quick."""
+    mask = np.zeros(len(legs), dtype=bool)
+    for start, end in oscillation_runs(legs, lifts, model):
+        if end - start >= model.oscillation_legs:
+            mask[start:end] = True
+    return mask
+
+
 def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
                          model: LegModel, touch_palm_fw: float | None = None,
                          landed: bool = True) -> np.ndarray:
@@ -140,6 +173,7 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     n = len(legs)
     touch_palm_fw = touch_palm_fw or model.touch_palm_fw
     emit = np.array([emission_log(leg, model, touch_palm_fw) for leg in legs])
+    emit[quick_oscillation(legs, lifts, model), :AIR] = _NEVER  # not massage: neither role
     # A hand that lands on the face starts with a stroke, and leaves after one; a hand in
     # the air has not landed (its weight stays 1).
     first = np.log([model.first_is_stroke, 1.0 - model.first_is_stroke, 1.0]) if landed else np.zeros(3)
@@ -206,7 +240,17 @@ class LegSequencer:
             self._legs, self._lifts = self._legs[surplus:], self._lifts[surplus:]
             self._decided -= surplus
             self._landed = False
-        return self._decide(upto=len(self._legs) - 1, closed=False)
+        return self._decide(upto=self._undecidable_from(), closed=False)
+
+    def _undecidable_from(self) -> int:
+        """The legs that can be decided now: all but the last, and none of a quick
+        back-and-forth still too short to tell (`quick_oscillation`) that reaches the last
+        leg: whether it is a wave or a hurried stroke and its return shows in the next leg."""
+        upto = len(self._legs) - 1
+        runs = oscillation_runs(self._legs, self._lifts, self.model)
+        if runs and runs[-1][1] == len(self._legs) and runs[-1][1] - runs[-1][0] < self.model.oscillation_legs:
+            upto = min(upto, runs[-1][0])
+        return upto
 
     def note_lift(self, t_s: float) -> None:
         """The hand was clearly off the skin at t_s (while over the face)."""
