@@ -65,6 +65,7 @@ def test_the_learner_waits_for_enough_frontal_views_then_keeps_the_median():
     learner.update(long_chin[::-1], 0.0, 0.0)  # not a face's order: not used
     learner.update(long_chin + 0.01, 0.0, 0.0)
     assert learner.update(long_chin - 0.01, 0.0, np.radians(10.0)).levels_fw == pytest.approx(long_chin)
+    assert learner.learned
     for _ in range(5):  # full: later views change nothing
         learner.update(np.array(LEVELS_FW), 0.0, 0.0)
     assert learner.shape.levels_fw == pytest.approx(long_chin)
