@@ -83,7 +83,9 @@ class CoachConfig:
     settled_speed_fw_per_s: float = 0.5  # only sizes seen slower than this are learnt
     touch_size_window_s: float = 3.0
     backfill_s: float = 0.6  # how far back a late-seen touch onset is looked for
-    contact_gap_s: float = 0.15  # missed detections shorter than this do not break contact
+    # A gap longer than this is missed detections: the touch goes on if the hand comes back
+    # within `track_timeout_s` where going on could have brought it (`StrokeSegmenter`).
+    contact_gap_s: float = 0.15
 
     # Motion. Speeds are of the working point (index + middle fingertips) in the face frame.
     speed_window_s: float = 0.15

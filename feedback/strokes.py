@@ -8,6 +8,7 @@ touching (see `feedback.contact`), so they never become strokes.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -163,10 +164,11 @@ def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Co
     return strokes
 
 
-def _rising(sizes: np.ndarray, onset_ratio: float) -> np.ndarray:
-    """(n,) True where a size is over `onset_ratio` times its low level in the stretch (its
-    first quartile); nan sizes are never rising."""
-    known = sizes[np.isfinite(sizes)]
+def _rising(sizes: np.ndarray, onset_ratio: float, among: np.ndarray | None = None) -> np.ndarray:
+    """(n,) True where a size is over `onset_ratio` times its low level in the stretch (the
+    first quartile of `among`, by default of `sizes`); nan sizes are never rising."""
+    among = sizes if among is None else among
+    known = among[np.isfinite(among)]
     if not known.size:
         return np.zeros(len(sizes), dtype=bool)
     with np.errstate(invalid="ignore"):
@@ -184,6 +186,8 @@ class StrokeSegmenter:
         self.hand = hand
         self.config = config
         self._samples: list[ContactSample] = []
+        self._resting = False  # the samples held begin at a rest on the skin, not at a landing
+        self._sizes: deque[tuple[float, float, float]] = deque()  # this touch's (t, size ratio, palm)
 
     @property
     def last_t_s(self) -> float:
@@ -203,13 +207,16 @@ class StrokeSegmenter:
 
     def update(self, sample: ContactSample) -> list[Stroke]:
         """Feed one sample; returns the strokes that it completed."""
-        if self._samples and sample.t_s - self.last_t_s > self.config.contact_gap_s:
-            finished = self.flush()  # the track was lost for a while: the contact is over
+        if self._samples and not self._goes_on(sample):
+            finished = self.flush()  # the hand was missed and came back elsewhere: a new contact
         else:
             finished = []
         if not sample.touching:
             return finished + self.flush("lift" if sample.on_face else "departed")
         self._samples.append(sample)
+        self._sizes.append((sample.t_s, sample.size_ratio, sample.palm_fw))
+        while sample.t_s - self._sizes[0][0] > self.config.touch_size_window_s:
+            self._sizes.popleft()
         return finished + self._flush_if_paused()
 
     def _flush_if_paused(self) -> list[Stroke]:
@@ -220,31 +227,72 @@ class StrokeSegmenter:
         first_recent = int(np.searchsorted(t_s, t_s[-1] - self.config.pause_s))
         points = self.current_path_fw
         still_fw = self.config.move_speed_fw_per_s * self.config.pause_s
-        if np.linalg.norm(np.ptp(points[first_recent:], axis=0)) > still_fw:
+        # Frames missed just before: still only if where the hand was before them agrees.
+        seen_from = first_recent - int(first_recent > 0 and t_s[first_recent] - t_s[first_recent - 1]
+                                       > self.config.contact_gap_s)
+        if np.linalg.norm(np.ptp(points[seen_from:], axis=0)) > still_fw:
             return []
         strokes = self._split(self._samples[:first_recent + 1], "pause")
         self._samples = self._samples[first_recent:]
+        self._resting = not self._lifted(self._samples)
         return strokes
+
+    def _lifted(self, still: list[ContactSample]) -> bool:
+        """The hand held still above the skin, not resting on it: bigger than while it
+        touched in this touch's last `touch_size_window_s`, the palm too (the top of a small
+        lift)."""
+        sizes = np.array([(r, p) for _, r, p in self._sizes], dtype=float)
+        held = np.array([(s.size_ratio, s.palm_fw) for s in still], dtype=float)
+        with np.errstate(all="ignore"):
+            return all(bool(_rising(np.nanmedian(held[:, i], keepdims=True), self.config.lift_onset_ratio,
+                                    among=sizes[:, i])[0]) for i in range(2))
+
+    def _goes_on(self, sample: ContactSample) -> bool:
+        """The contact held goes on with `sample`. Frames where the hand was missed (a
+        webcam, motion blur) do not end it: the contact ends only when the hand was gone
+        longer than `track_timeout_s` (the rule of `ContactDetector` and of the hand
+        tracks), or came back somewhere going on could not have brought it: moved more than
+        a twitch, but not the way it was going, or faster than any stroke (a lift and a
+        return hidden in the gap)."""
+        gap_s = sample.t_s - self.last_t_s
+        if gap_s <= self.config.contact_gap_s:  # no frame missed to speak of
+            return True
+        if gap_s > self.config.track_timeout_s:
+            return False
+        jump = sample.point_fw - self._samples[-1].point_fw
+        jump_fw = float(np.linalg.norm(jump))
+        if jump_fw <= self.config.min_travel_fw / 2:  # about where it was: still there
+            return True
+        since = self.last_t_s - self.config.speed_window_s
+        before = next((s for s in self._samples if s.t_s >= since), self._samples[-1])
+        heading = self._samples[-1].point_fw - before.point_fw
+        heading_fw = float(np.linalg.norm(heading))
+        same_way = float(jump @ heading) >= np.cos(np.radians(self.config.legs.same_way_deg)) * jump_fw * heading_fw
+        return heading_fw > 0 and same_way and jump_fw / gap_s <= self.config.legs.air_speed_fw_per_s
 
     def flush(self, ended_by: str = "lift") -> list[Stroke]:
         """End the current contact (the hand lifted or is gone: "lift"; slid off the face:
         "departed"): its strokes are complete."""
         strokes = self._split(self._samples, ended_by)
         self._samples = []
+        self._resting = False
+        self._sizes.clear()
         return strokes
 
     def _split(self, samples: list[ContactSample], ended_by: str) -> list[Stroke]:
         """Strokes of a stretch, without its ends where the hand was already rising off the
         skin or still coming down onto it: bigger than during the rest of the stretch (the
         touching size varies a little with the hand's pose), the palm too (the whole hand
-        also looks bigger when the fingers merely spread)."""
+        also looks bigger when the fingers merely spread). A stretch that goes on from a
+        rest on the skin (after a pause) did not come down: its start is kept whatever its
+        size (the rest of the stretch may be a return, at another size)."""
         if not samples:
             return []
         first, last = 0, len(samples) - 1
         palm_fw = np.array([s.palm_fw for s in samples])
         rising = _rising(np.array([s.size_ratio for s in samples]), self.config.lift_onset_ratio) & \
             _rising(palm_fw, self.config.lift_onset_ratio)
-        while first <= last and rising[first]:
+        while not self._resting and first <= last and rising[first]:
             first += 1
         while ended_by == "lift" and last >= first and rising[last]:
             last -= 1
