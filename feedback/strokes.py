@@ -175,6 +175,12 @@ def _rising(sizes: np.ndarray, onset_ratio: float, among: np.ndarray | None = No
         return sizes > float(np.quantile(known, 0.25)) * onset_ratio
 
 
+def _median_seen(values: np.ndarray) -> float:
+    """The median of the values that are not nan (nan when none is)."""
+    seen = values[np.isfinite(values)]
+    return float(np.median(seen)) if seen.size else float("nan")
+
+
 class StrokeSegmenter:
     """Collects one hand's touching samples and hands out strokes as soon as they end.
 
@@ -243,9 +249,8 @@ class StrokeSegmenter:
         lift)."""
         sizes = np.array([(r, p) for _, r, p in self._sizes], dtype=float)
         held = np.array([(s.size_ratio, s.palm_fw) for s in still], dtype=float)
-        with np.errstate(all="ignore"):
-            return all(bool(_rising(np.nanmedian(held[:, i], keepdims=True), self.config.lift_onset_ratio,
-                                    among=sizes[:, i])[0]) for i in range(2))
+        return all(bool(_rising(np.array([_median_seen(held[:, i])]), self.config.lift_onset_ratio,
+                                among=sizes[:, i])[0]) for i in range(2))
 
     def _goes_on(self, sample: ContactSample) -> bool:
         """The contact held goes on with `sample`. Frames where the hand was missed (a
