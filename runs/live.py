@@ -36,12 +36,6 @@ log = logging.getLogger(__name__)
 STATUS_HOLD_S = 0.5
 FPS_WINDOW_S = 2.0
 N_LAST_VERDICTS = 5
-# From a webcam, frames come irregularly: under load the callback skips frames, and gaps of
-# 0.2 s are common at 8-12 fps processed. The default `contact_gap_s` (0.15 s) then reads
-# every such gap as the hand leaving the face, and no stroke is ever found below ~8 fps.
-# 0.3 s keeps contact across them; at 30 fps it changes nothing (same strokes on the
-# labelled samples), and a lift between strokes is still seen by the hand's size.
-LIVE_CONFIG = CoachConfig(contact_gap_s=0.3)
 # For the browser tests: with this set to N, the frame callback fails at each coach's Nth
 # frame, as a bug would (unset in normal use: nothing happens).
 FAIL_AT_FRAME_ENV = "MASSAGE_COACH_TEST_FAIL_AT_FRAME"
@@ -160,7 +154,7 @@ class LiveCoach:
 
     def __init__(self, profile: Profile, *, mirror_display: bool = False, hands: str = "both",
                  tracker: Tracker | None = None, goal: PracticeGoal | None = None,
-                 config: CoachConfig = LIVE_CONFIG, clock: Callable[[], float] = time.monotonic,
+                 config: CoachConfig | None = None, clock: Callable[[], float] = time.monotonic,
                  owns_tracker: bool | None = None):
         if hands not in HAND_CHOICES:
             raise ValueError(f"hands must be one of {HAND_CHOICES}, got {hands!r}")
