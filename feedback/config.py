@@ -92,6 +92,12 @@ class CoachConfig:
     move_speed_fw_per_s: float = 0.07  # moving faster than this is part of a stroke
     pause_s: float = 0.2  # slower than move speed this long ends a stroke
     turn_split_deg: float = 120.0  # a sharper turn while touching starts a new stroke
+    # A landing without a lift seen: the hand nearly stops (slower than landing_speed_ratio
+    # of its speed on both sides) and sets off turned by more than landing_turn_deg (the
+    # headings over landing_look_s each side).
+    landing_turn_deg: float = 60.0
+    landing_speed_ratio: float = 0.35
+    landing_look_s: float = 0.2
 
     # A stroke must travel and last at least this much (a twitch is not a stroke).
     min_travel_fw: float = 0.06

@@ -73,11 +73,12 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
     return [(int(a), int(b) - 1) for a, b in zip(edges[::2], edges[1::2])]
 
 
-def _split_at_turns(points_fw: np.ndarray, speed: np.ndarray, start: int, end: int,
+def _split_at_turns(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, start: int, end: int,
                     config: CoachConfig) -> list[tuple[int, int]]:
     """Split [start, end] at its slowest moments where the motion turns back sharply
     (a back-and-forth without a pause): the motion since the last split and the motion up
-    to the next slow moment, each long enough, at more than `turn_split_deg`."""
+    to the next slow moment, each long enough, at more than `turn_split_deg`; or where the
+    hand lands (`_lands_and_turns`)."""
     cos_limit = np.cos(np.radians(config.turn_split_deg))
     slow = [int(m) + start for m in _local_minima(speed[start:end + 1])] + [end]
     pieces, piece_start = [], start
@@ -85,11 +86,35 @@ def _split_at_turns(points_fw: np.ndarray, speed: np.ndarray, start: int, end: i
         before = points_fw[here] - points_fw[piece_start]
         after = points_fw[following] - points_fw[here]
         lengths = np.linalg.norm(before), np.linalg.norm(after)
-        if min(lengths) > config.min_travel_fw / 2 and before @ after < cos_limit * lengths[0] * lengths[1]:
+        if min(lengths) > config.min_travel_fw / 2 and (
+                before @ after < cos_limit * lengths[0] * lengths[1]
+                or _lands_and_turns(t_s, points_fw, speed, piece_start, here, following, config)):
             pieces.append((piece_start, here))
             piece_start = here
     pieces.append((piece_start, end))
     return pieces
+
+
+def _lands_and_turns(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, first: int, here: int,
+                     last: int, config: CoachConfig) -> bool:
+    """The hand comes to a near stop at `here` and sets off another way: a landing between
+    a return and a stroke (or a stroke's end and the return) that the size did not show.
+    The heading just before and just after (`landing_look_s` each side, within [first,
+    last]) turn by more than `landing_turn_deg`, and the speed there is a clear minimum:
+    under `landing_speed_ratio` of the fastest on either side. A curved stroke turns
+    without slowing down, so it is not cut."""
+    before_from = max(first, int(np.searchsorted(t_s, t_s[here] - config.landing_look_s)))
+    after_to = min(last, int(np.searchsorted(t_s, t_s[here] + config.landing_look_s, side="right")) - 1)
+    if before_from >= here or after_to <= here:
+        return False
+    fastest = min(speed[before_from:here].max(), speed[here + 1:after_to + 1].max())
+    if speed[here] >= config.landing_speed_ratio * fastest:
+        return False
+    before = points_fw[here] - points_fw[before_from]
+    after = points_fw[after_to] - points_fw[here]
+    lengths = np.linalg.norm(before), np.linalg.norm(after)
+    return bool(min(lengths) > config.min_travel_fw / 2
+                and before @ after < np.cos(np.radians(config.landing_turn_deg)) * lengths[0] * lengths[1])
 
 
 def _local_minima(speed: np.ndarray) -> np.ndarray:
@@ -155,7 +180,7 @@ def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Co
             merged.append((start, end))
     strokes = []
     for start, end in merged:
-        for a, b in _split_at_turns(points_fw, speed, start, end, config):
+        for a, b in _split_at_turns(t_s, points_fw, speed, start, end, config):
             stroke = Stroke(hand, t_s[a:b + 1].copy(), points_fw[a:b + 1].copy(),
                             None if palm_fw is None else np.asarray(palm_fw[a:b + 1], dtype=float))
             if (np.linalg.norm(stroke.travel_fw) >= config.min_travel_fw

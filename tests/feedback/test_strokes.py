@@ -89,6 +89,50 @@ def test_a_back_and_forth_without_pause_splits_at_the_turn(length_fw, stroke_s, 
     assert out.travel_fw[0] < -0.8 * length_fw and back.travel_fw[0] > 0.8 * length_fw
 
 
+def test_a_curved_return_that_lands_and_sets_off_on_a_stroke_splits_at_the_landing():
+    # A lifted return (too low a lift to be seen) goes left, curves down and slows to land
+    # at `landing`; the stroke sets off from rest about 100 degrees from the last heading
+    # (at a usual stroke speed, 0.3 fw/s).
+    # The chords (since the start, and of the stroke) are only about 55 degrees apart.
+    corner, landing, end = (-0.30, 0.30), (-0.30, 0.40), (-0.45, 0.38)
+    t_s, points = stretch(rest(A, 0.3), (A, corner, 0.25, "leave"), (corner, landing, 0.3, "settle"),
+                          (landing, end, 0.5, "ease"), rest(end, 0.3))
+    strokes = split_strokes("right", t_s, points, CONFIG)
+    assert len(strokes) == 2, spans(strokes)
+    back, stroke = strokes
+    landed_s = 0.3 + 0.25 + 0.3
+    assert back.t_end_s == pytest.approx(landed_s, abs=0.1) and stroke.t_start_s == pytest.approx(landed_s, abs=0.1)
+    assert np.allclose(stroke.travel_fw, np.subtract(end, landing), atol=0.02)
+
+
+def along(corners, speed_at, fps: float = FPS) -> tuple[np.ndarray, np.ndarray]:
+    """Samples along a polyline through `corners` at speed `speed_at(share of the length
+    done)` (fw/s)."""
+    corners = np.asarray(corners, dtype=float)
+    cumulative = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(corners, axis=0), axis=1))])
+    t_s, done = [0.0], 0.0
+    while done < cumulative[-1]:
+        done += speed_at(done / cumulative[-1]) / fps
+        t_s.append(t_s[-1] + 1 / fps)
+    distances = [0.0]
+    for _ in t_s[1:]:
+        distances.append(min(distances[-1] + speed_at(distances[-1] / cumulative[-1]) / fps, cumulative[-1]))
+    points = np.column_stack([np.interp(distances, cumulative, corners[:, i]) for i in range(2)])
+    return np.array(t_s), points
+
+
+@pytest.mark.parametrize("dip", [1.0, 0.4])
+def test_a_stroke_bending_without_slowing_to_a_stop_is_not_split(dip):
+    # A stroke that bends 90 degrees at its middle, at steady speed or slowing there only
+    # to `dip` of its speed (a hand rounding a corner of the face), eased from and to rest.
+    def speed_at(f):
+        ease = min(1.0, 0.2 + 4 * f, 0.2 + 4 * (1 - f))
+        return 0.3 * ease * (1 - (1 - dip) * max(0.0, 1 - abs(f - 0.5) / 0.15))
+    t_s, points = along([A, (-0.40, 0.30), (-0.40, 0.50)], speed_at)
+    [stroke] = split_strokes("right", t_s, points, CONFIG)
+    assert np.allclose(stroke.travel_fw, (-0.20, 0.20), atol=0.03)
+
+
 def test_a_twitch_below_min_travel_is_no_stroke():
     end = (A[0] - 0.03, A[1])  # half the minimum travel
     t_s, points = stretch(rest(A, 0.3), (A, end, 0.3, "ease"), rest(end, 0.3))
