@@ -45,6 +45,12 @@ class LegModel:
     first_is_stroke: float = 0.95  # the first leg after the hand lands
     last_is_stroke: float = 0.9  # the last leg before the hand leaves
     wait_s: float = 1.0  # decide a leg without the next one after this long
+    # A hand that lay still on the skin (within rest_gap_fw) for departure_rest_s or more
+    # and then slides straight off the face (on the same way, faster than any stroke:
+    # air_speed_fw_per_s) is leaving, not stroking: the leg before it goes is the start of
+    # that departure, a stroke only this often (instead of last_is_stroke).
+    departure_rest_s: float = 2.0
+    departure_is_stroke: float = 0.05
     # A leg that goes on the same way (within same_way_deg) from where the last one
     # stopped (within rest_gap_fw), within rest_s, without a lift, is the same stroke.
     rest_s: float = 1.0

@@ -29,6 +29,8 @@ _MIN_TOUCH_PALM_LEGS = 3  # ...once there are this many
 _KEPT_DECIDED_LEGS = 12  # decided legs kept as context in a long visit
 _KEPT_LIFTS = 50  # the last lift moments seen (a lift matters only between the last legs)
 _NEVER = -50.0  # log-likelihood of a role a leg cannot have
+_KEPT_PATH_S = 12.0  # the hand's path kept (the longest leg and the rest before it)
+_SEEN_GAP_S = 0.5  # a hand unseen longer than this (the tracks' timeout) was not resting
 
 
 @dataclass(frozen=True)
@@ -162,22 +164,28 @@ def quick_oscillation(legs: list[Stroke], lifts: list[bool], model: LegModel) ->
 
 def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
                          model: LegModel, touch_palm_fw: float | None = None,
-                         landed: bool = True) -> np.ndarray:
+                         landed: bool = True, departed: bool = False) -> np.ndarray:
     """(n,) probability that each leg of one visit is a stroke (forward-backward).
 
     lifts[i]: a clear lift separated leg i from leg i + 1 (n - 1 values).
     closed: the hand has left the face after the last leg (which is then likely a stroke).
     touch_palm_fw: this hand's palm size when it touches the face (default: the model's).
     landed: the first leg is the first of the visit (the hand had just landed).
+    departed: the visit is closed by the hand leaving straight from its last leg after a
+    rest (`departs`): that leg is the start of its going, rarely a stroke (and, alone in
+    the visit, no stroke the hand landed for: it had lain still for seconds before it).
     """
     n = len(legs)
     touch_palm_fw = touch_palm_fw or model.touch_palm_fw
     emit = np.array([emission_log(leg, model, touch_palm_fw) for leg in legs])
     emit[quick_oscillation(legs, lifts, model), :AIR] = _NEVER  # not massage: neither role
     # A hand that lands on the face starts with a stroke, and leaves after one; a hand in
-    # the air has not landed (its weight stays 1).
+    # the air has not landed (its weight stays 1). A hand that goes after lying still did
+    # neither: it did not land for its one leg (the rest came between), nor end a stroke.
+    landed = landed and not (closed and departed and n == 1)
     first = np.log([model.first_is_stroke, 1.0 - model.first_is_stroke, 1.0]) if landed else np.zeros(3)
-    last = np.log([model.last_is_stroke, 1.0 - model.last_is_stroke, 1.0]) if closed else np.zeros(3)
+    last_is_stroke = model.departure_is_stroke if departed else model.last_is_stroke
+    last = np.log([last_is_stroke, 1.0 - last_is_stroke, 1.0]) if closed else np.zeros(3)
     steps = [transition_log(legs[i], legs[i + 1], lifts[i], model) for i in range(n - 1)]
     forward = np.zeros((n, 3))
     forward[0] = first + emit[0]
@@ -190,6 +198,45 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     posterior = forward + backward
     posterior -= np.logaddexp.reduce(posterior, axis=1, keepdims=True)
     return np.exp(posterior[:, STROKE])
+
+
+def rested_s(t_s: np.ndarray, points_fw: np.ndarray, until_s: float, radius_fw: float) -> float:
+    """How long the hand stayed within `radius_fw` of where it was at `until_s`, just before
+    it (its path: times (n,), points (n, 2), on the face or not: a hand resting at the face's
+    edge, a chin on a hand, flickers off it). 0 when it was moving, or not seen."""
+    upto = int(np.searchsorted(t_s, until_s, side="right"))
+    if upto == 0:
+        return 0.0
+    anchor, start = points_fw[upto - 1], upto - 1
+    while start > 0 and t_s[start] - t_s[start - 1] <= _SEEN_GAP_S and \
+            float(np.linalg.norm(points_fw[start - 1] - anchor)) <= radius_fw:
+        start -= 1
+    return float(until_s - t_s[start])
+
+
+def runs_off(leg: Stroke, t_s: np.ndarray, points_fw: np.ndarray, model: LegModel) -> bool:
+    """After `leg` the hand went on the same way faster than any stroke until it was last
+    seen (its path: times (n,), points (n, 2)): it slid off the face without stopping, the
+    leg was the start of its going."""
+    after = t_s >= leg.t_end_s
+    if after.sum() < 2:
+        return False
+    span_s = float(t_s[after][-1] - t_s[after][0])
+    moved = points_fw[after][-1] - points_fw[after][0]
+    return span_s > 0 and float(np.linalg.norm(moved)) / span_s > model.air_speed_fw_per_s \
+        and float(moved @ leg.travel_fw) > 0
+
+
+def departs(legs: list[Stroke], t_s: np.ndarray, points_fw: np.ndarray, model: LegModel) -> bool:
+    """The last leg is a hand leaving, not a stroke: it lay still on the skin for
+    `departure_rest_s` or more before it, and slid straight off the face after it
+    (`runs_off`). A hand that holds still before a stroke ends the stroke on the skin (it
+    stops, or lifts into its return); a hand that rested there and goes does not stop."""
+    if not legs:
+        return False
+    last = legs[-1]
+    return rested_s(t_s, points_fw, last.t_start_s, model.rest_gap_fw) >= model.departure_rest_s and \
+        runs_off(last, t_s, points_fw, model)
 
 
 def continues(before: Stroke, after: Stroke, model: LegModel) -> bool:
@@ -213,7 +260,8 @@ class LegSequencer:
     """Follows one hand's visits to the face and decides its legs, one leg late.
 
     Feed it the hand's candidate strokes (`add`), the lifts seen between them
-    (`note_lift`) and the end of a visit (`close`); each call returns the legs decided.
+    (`note_lift`), where the hand is (`note_position`) and the end of a visit (`close`);
+    each call returns the legs decided.
     """
 
     def __init__(self, model: LegModel):
@@ -224,6 +272,7 @@ class LegSequencer:
         self._lifts: list[bool] = []
         self._lift_times: deque[float] = deque(maxlen=_KEPT_LIFTS)
         self._decided = 0
+        self._path: deque[tuple[float, float, float]] = deque()  # (t, x, y): where the hand was
 
     def add(self, legs: list[Stroke]) -> list[DecidedLeg]:
         for leg in legs:
@@ -252,6 +301,16 @@ class LegSequencer:
             upto = min(upto, runs[-1][0])
         return upto
 
+    def note_position(self, t_s: float, point_fw: np.ndarray) -> None:
+        """The hand was at `point_fw` at t_s (touching or not, on the face or just off it)."""
+        self._path.append((t_s, float(point_fw[0]), float(point_fw[1])))
+        while t_s - self._path[0][0] > _KEPT_PATH_S:
+            self._path.popleft()
+
+    def _path_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        path = np.array(self._path, dtype=float).reshape(-1, 3)
+        return path[:, 0], path[:, 1:]
+
     def note_lift(self, t_s: float) -> None:
         """The hand was clearly off the skin at t_s (while over the face)."""
         self._lift_times.append(t_s)
@@ -267,17 +326,18 @@ class LegSequencer:
 
     def close(self) -> list[DecidedLeg]:
         """The hand left the face: decide what is left; the next leg starts a new visit."""
-        decided = self._decide(upto=len(self._legs), closed=True)
+        departed = self._decided < len(self._legs) and departs(self._legs, *self._path_arrays(), self.model)
+        decided = self._decide(upto=len(self._legs), closed=True, departed=departed)
         self._legs, self._lifts, self._decided = [], [], 0
         self._lift_times.clear()
         self._landed = True
         return decided
 
-    def _decide(self, upto: int, closed: bool) -> list[DecidedLeg]:
+    def _decide(self, upto: int, closed: bool, departed: bool = False) -> list[DecidedLeg]:
         if upto <= self._decided:
             return []
         p_stroke = stroke_probabilities(self._legs, self._lifts, closed and upto == len(self._legs),
-                                        self.model, self.touch_palm_fw, self._landed)
+                                        self.model, self.touch_palm_fw, self._landed, departed)
         decided = [DecidedLeg(self._legs[i], bool(p_stroke[i] >= 0.5), float(p_stroke[i]))
                    for i in range(self._decided, upto)]
         self._decided = upto

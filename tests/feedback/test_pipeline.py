@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from feedback.pipeline import Pipeline
 from feedback.protocol import load_profile
-from tests.factories import Move, Pose, repetitions, stream
+from tests.factories import IMAGE_WH, Move, Pose, face_points_px, hand_points_px, repetitions, stream
+from vision.landmarks import FrameLandmarks, Hand
 
 DRAINAGE = load_profile("drainage")
 
@@ -108,3 +109,43 @@ def test_head_moving_during_the_session_does_not_make_strokes():
 def test_lifting_profile_changes_the_neck_verdict():
     moves = repetitions(*RIGHT_PATHS["neck"], n=3)
     assert [s.verdict for s in run(stream({"right": moves}), load_profile("lifting"))] == ["reversed"] * 3
+
+
+def resting_then_sliding_off(rest_s: float, fps: float = 30.0) -> list[FrameLandmarks]:
+    """The right hand lands over the mouth, lies still for `rest_s`, then slides off the
+    face without stopping (speeding up to 2.4 face widths/s), rising off the skin as it goes:
+    a hand that rested on the face, leaving (no massage)."""
+    mouth, far = np.array([-0.12, 0.55]), np.array([0.9, 1.2])
+    frame, frames = Pose().frame, []
+    for i in range(int((1.7 + rest_s) * fps) + 1):
+        t_s = i / fps
+        if t_s < 0.8:  # the approach, landing over its last third
+            f = t_s / 0.8
+            point, lift = far + (0.5 - 0.5 * np.cos(np.pi * f)) * (mouth - far), min(1.0, (1 - f) * 3)
+        elif t_s < 0.8 + rest_s:
+            point, lift = mouth, 0.0
+        else:
+            go = t_s - 0.8 - rest_s
+            point, lift = mouth + [-2.0 * go * go, -0.05 * go], min(1.0, (go / 0.6) ** 3)
+        size_px = 0.45 * frame.scale_px * (1.0 + 0.35 * lift)
+        hand = Hand(points_px=hand_points_px(frame.to_image(point), size_px, 25.0, mirror=False),
+                    side="right", score=0.9)
+        frames.append(FrameLandmarks(t_s=t_s, image_wh=IMAGE_WH, face_px=face_points_px(Pose()),
+                                     hands=(hand,), mean_luma=120.0))
+    return frames
+
+
+def test_a_hand_that_rested_on_the_face_and_slides_off_makes_no_stroke():
+    assert run(resting_then_sliding_off(rest_s=3.0)) == []
+
+
+def test_fingers_held_still_before_strokes_still_stroke():
+    """Held on the start of the stroke for 3 s before each set: every stroke counts, also
+    one alone before the hand leaves."""
+    for n in (1, 3):
+        reps = repetitions(*RIGHT_PATHS["cheek"], n=n)
+        hold = [Move("pause", RIGHT_PATHS["cheek"][0], RIGHT_PATHS["cheek"][0], 3.0)]
+        assert [(s.zone, s.verdict) for s in run(stream({"right": reps[:1] + hold + reps[1:]}))] == [("cheek", "good")] * n
+        straight_off = [Move("stroke", *RIGHT_PATHS["cheek"], 1.0),
+                        Move("leave", RIGHT_PATHS["cheek"][1], (-1.2, 0.2), 0.4, lifted=True)]
+        assert [(s.zone, s.verdict) for s in run(stream({"right": reps[:1] + hold + straight_off}))] == [("cheek", "good")]
