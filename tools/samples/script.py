@@ -21,11 +21,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from feedback.protocol import Profile
+from feedback.verdicts import VERDICTS
 
 from . import face, gestures
 from .segments import Cursor, Segment, offscreen
 
 MIN_STROKE_FW, MAX_STROKE_FW = 0.12, 0.35
+G, R, O, F = (v for v in VERDICTS if v != "unsure")  # the verdicts a script can plan
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,14 @@ class Timing:
     rest_s: tuple[float, float] = (0.3, 0.7)
     land_straight: bool = False
     away_s: tuple[float, float] = (0.5, 1.2)  # out of view between a leave and an arrival
+
+
+# What webcams see: a 2-4 cm lift at arm's length, strokes as people make them (the
+# tuning clips' pace; the held-out sets have paces of their own).
+REAL = Timing(good_s=(0.6, 1.8), slow_fault_s=(0.8, 1.6), too_fast_s=(0.36, 0.43),
+              return_s=(0.35, 0.65), move_s=(0.6, 1.0), pause_s=(0.3, 1.2),
+              pause_chance=0.25, lift_peak=(1.04, 1.10), good_off_deg=25.0,
+              length_scale=(0.6, 1.1), rest_chance=0.25, land_straight=True)
 
 
 def _angle(v: np.ndarray) -> float:
