@@ -281,7 +281,8 @@ class FaceFrameTracker:
     def _learn_shape(self, raw: FaceFrame, face_px: np.ndarray, hands_px: list[np.ndarray]) -> None:
         """The person's level heights, from a view in which no hand covers them."""
         level_px = face_px[LEVEL_INDICES.ravel()]
-        if self._shapes.learned or (len(hands_px) and not uncovered(level_px, hands_px).all()):
+        if not self._shapes.wants(raw.yaw_rad, raw.pitch_rad) or \
+                (len(hands_px) and not uncovered(level_px, hands_px).all()):
             return
         levels_fw = raw.to_face(level_px).reshape(len(LEVEL_INDICES), 2, 2)[..., 1].mean(axis=1)
         self._shapes.update(levels_fw, raw.yaw_rad, raw.pitch_rad)

@@ -76,10 +76,13 @@ class FaceShapeLearner:
         """The shape is settled: later views change nothing."""
         return len(self._samples) >= self.max_samples
 
+    def wants(self, yaw_rad: float, pitch_rad: float) -> bool:
+        """A view turned and nodded this much would be used (cheap: ask before measuring)."""
+        return not self.learned and max(abs(yaw_rad), abs(pitch_rad)) < self.max_turn_rad
+
     def update(self, levels_fw: np.ndarray, yaw_rad: float, pitch_rad: float) -> FaceShape:
         """levels_fw: (k,) this view's heights of `LEVEL_PAIRS` on the person's face frame."""
-        frontal = max(abs(yaw_rad), abs(pitch_rad)) < self.max_turn_rad
-        if frontal and not self.learned and _usable(levels_fw):
+        if self.wants(yaw_rad, pitch_rad) and _usable(levels_fw):
             self._samples.append(np.asarray(levels_fw, dtype=np.float64))
             if len(self._samples) >= self.min_samples:
                 median = np.median(self._samples, axis=0)
