@@ -31,6 +31,11 @@ _KEPT_LIFTS = 50  # the last lift moments seen (a lift matters only between the 
 _NEVER = -50.0  # log-likelihood of a role a leg cannot have
 _KEPT_PATH_S = 12.0  # the hand's path kept (the longest leg and the rest before it)
 _SEEN_GAP_S = 0.5  # a hand unseen longer than this (the tracks' timeout) was not resting
+# A stroke stays on its zone: its path is 0.2-0.4 face widths (the profiles' pace) and no
+# zone is much longer than half the face. A leg that goes further than _STROKE_MAX_FW
+# (give or take _STROKE_MAX_SD_FW) crosses zones: the hand moving to the next zone.
+_STROKE_MAX_FW = 0.6
+_STROKE_MAX_SD_FW = 0.1
 
 
 @dataclass(frozen=True)
@@ -80,14 +85,16 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarr
     depth, about as big as this hand when it touches (`touch_palm_fw`); a hand in the air
     (a wave, a hand passing by) is rarer (`air_prior`) and nearer the camera: more than two
     spreads bigger. Speed: a leg much faster than any stroke is in the air. Length: a stroke
-    moves the skin some way (`stroke_min_fw`); a return may land right beside where it
-    lifted."""
+    moves the skin some way (`stroke_min_fw`) and stays on its zone (`_STROKE_MAX_FW`); a
+    return may land right beside where it lifted, or carry the hand to the next zone."""
     bump = size_bump(leg.palm_fw)
     stroke = -max(bump - model.stroke_bump, 0.0) / model.stroke_bump_scale - math.log(model.stroke_bump_scale)
     back = -max(model.return_bump - bump, 0.0) / model.return_bump_scale - math.log(model.return_bump_scale)
     cap = model.max_size_evidence * min(1.0, leg.duration_s / model.size_evidence_s)
     size = float(np.clip(stroke - back, -cap, cap))
-    short_fw = max(model.stroke_min_fw - float(np.linalg.norm(leg.travel_fw)), 0.0)
+    length_fw = float(np.linalg.norm(leg.travel_fw))
+    short_fw, long_fw = max(model.stroke_min_fw - length_fw, 0.0), max(length_fw - _STROKE_MAX_FW, 0.0)
+    span = -0.5 * (short_fw / model.stroke_min_sd_fw) ** 2 - 0.5 * (long_fw / _STROKE_MAX_SD_FW) ** 2
     near_face = in_air = 0.0
     if leg.palm_fw is not None and np.isfinite(leg.palm_fw).any():
         excess = math.log(float(np.nanmedian(leg.palm_fw)) / touch_palm_fw) - 2 * model.touch_palm_log_sd
@@ -96,7 +103,7 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarr
     # Faster than any massage stroke (about twice the fastest a profile allows): a wave, a
     # hand passing by, not a hand on the skin.
     hurried = -0.5 * (max(leg.speed_fw_per_s - model.air_speed_fw_per_s, 0.0) / model.air_speed_sd_fw_per_s) ** 2
-    return np.array([size - 0.5 * (short_fw / model.stroke_min_sd_fw) ** 2 + near_face + hurried,
+    return np.array([size + span + near_face + hurried,
                      near_face + hurried, math.log(model.air_prior) + in_air])
 
 

@@ -174,3 +174,17 @@ def test_of_two_opposite_legs_the_quicker_is_the_return():
         for legs, stroke in ((slow_first, 0), (quick_first, 1)):
             p = stroke_probabilities(legs, [False], closed=False, model=MODEL, landed=False)
             assert p[stroke] > 0.6 and p[1 - stroke] < 0.4
+
+
+
+def test_a_leg_across_the_face_to_the_next_zone_is_not_a_stroke():
+    """Stroke out on the cheek, then the hand slides on the skin (no lift seen) straight
+    down to the jaw, further than any stroke goes, and strokes there, or leaves: the long
+    leg carried the hand to the next zone; it is no stroke (and never called reversed). A
+    leg as long as a stroke, the same way, may still be one."""
+    down = np.array([0.0, 0.9])  # face widths
+    legs = [leg(0.0, OUT), leg(0.8, down, start_fw=(0.45, 0.3)), leg(1.6, OUT, start_fw=(0.45, 1.2))]
+    assert stroke_probabilities(legs, [False, False], closed=True, model=MODEL)[1] < 0.1
+    assert stroke_probabilities(legs[:2], [False], closed=True, model=MODEL)[1] < 0.5
+    stroke_long = [legs[0], leg(0.8, down / 3, start_fw=(0.45, 0.3))]
+    assert stroke_probabilities(stroke_long, [False], closed=True, model=MODEL)[1] > 0.9
