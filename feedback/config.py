@@ -37,6 +37,11 @@ class LegModel:
     size_evidence_s: float = 0.5  # ...if it lasts this long (fewer frames, less evidence)
     stroke_min_fw: float = 0.07  # a stroke moves the skin at least about this far...
     stroke_min_sd_fw: float = 0.015  # ...give or take this
+    # A stroke stays on its zone: its path is 0.2-0.4 face widths (the profiles' pace) and no
+    # zone is much longer than half the face; a leg that goes much further crosses zones
+    # (the hand moving on to the next one).
+    stroke_max_fw: float = 0.6  # a stroke moves the skin at most about this far...
+    stroke_max_sd_fw: float = 0.1  # ...give or take this
     direction_steepness: float = 2.5  # how sharply opposite legs alternate (per cosine)
     speed_steepness: float = 2.0  # how much the ratio of two opposite legs' speeds tells
     direction_length_fw: float = 0.15  # legs shorter than this tell less by their direction

@@ -30,12 +30,6 @@ _KEPT_DECIDED_LEGS = 12  # decided legs kept as context in a long visit
 _KEPT_LIFTS = 50  # the last lift moments seen (a lift matters only between the last legs)
 _NEVER = -50.0  # log-likelihood of a role a leg cannot have
 _KEPT_PATH_S = 12.0  # the hand's path kept (the longest leg and the rest before it)
-_SEEN_GAP_S = 0.5  # a hand unseen longer than this (the tracks' timeout) was not resting
-# A stroke stays on its zone: its path is 0.2-0.4 face widths (the profiles' pace) and no
-# zone is much longer than half the face. A leg that goes further than _STROKE_MAX_FW
-# (give or take _STROKE_MAX_SD_FW) crosses zones: the hand moving to the next zone.
-_STROKE_MAX_FW = 0.6
-_STROKE_MAX_SD_FW = 0.1
 
 
 @dataclass(frozen=True)
@@ -85,7 +79,7 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarr
     depth, about as big as this hand when it touches (`touch_palm_fw`); a hand in the air
     (a wave, a hand passing by) is rarer (`air_prior`) and nearer the camera: more than two
     spreads bigger. Speed: a leg much faster than any stroke is in the air. Length: a stroke
-    moves the skin some way (`stroke_min_fw`) and stays on its zone (`_STROKE_MAX_FW`); a
+    moves the skin some way (`stroke_min_fw`) and stays on its zone (`stroke_max_fw`); a
     return may land right beside where it lifted, or carry the hand to the next zone."""
     bump = size_bump(leg.palm_fw)
     stroke = -max(bump - model.stroke_bump, 0.0) / model.stroke_bump_scale - math.log(model.stroke_bump_scale)
@@ -93,8 +87,8 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarr
     cap = model.max_size_evidence * min(1.0, leg.duration_s / model.size_evidence_s)
     size = float(np.clip(stroke - back, -cap, cap))
     length_fw = float(np.linalg.norm(leg.travel_fw))
-    short_fw, long_fw = max(model.stroke_min_fw - length_fw, 0.0), max(length_fw - _STROKE_MAX_FW, 0.0)
-    span = -0.5 * (short_fw / model.stroke_min_sd_fw) ** 2 - 0.5 * (long_fw / _STROKE_MAX_SD_FW) ** 2
+    short_fw, long_fw = max(model.stroke_min_fw - length_fw, 0.0), max(length_fw - model.stroke_max_fw, 0.0)
+    span = -0.5 * (short_fw / model.stroke_min_sd_fw) ** 2 - 0.5 * (long_fw / model.stroke_max_sd_fw) ** 2
     near_face = in_air = 0.0
     if leg.palm_fw is not None and np.isfinite(leg.palm_fw).any():
         excess = math.log(float(np.nanmedian(leg.palm_fw)) / touch_palm_fw) - 2 * model.touch_palm_log_sd
@@ -207,15 +201,17 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     return np.exp(posterior[:, STROKE])
 
 
-def rested_s(t_s: np.ndarray, points_fw: np.ndarray, until_s: float, radius_fw: float) -> float:
+def rested_s(t_s: np.ndarray, points_fw: np.ndarray, until_s: float, radius_fw: float,
+             track_timeout_s: float) -> float:
     """How long the hand stayed within `radius_fw` of where it was at `until_s`, just before
     it (its path: times (n,), points (n, 2), on the face or not: a hand resting at the face's
-    edge, a chin on a hand, flickers off it). 0 when it was moving, or not seen."""
+    edge, a chin on a hand, flickers off it). 0 when it was moving, or not seen; a hand
+    unseen longer than the tracks' timeout was not resting."""
     upto = int(np.searchsorted(t_s, until_s, side="right"))
     if upto == 0:
         return 0.0
     anchor, start = points_fw[upto - 1], upto - 1
-    while start > 0 and t_s[start] - t_s[start - 1] <= _SEEN_GAP_S and \
+    while start > 0 and t_s[start] - t_s[start - 1] <= track_timeout_s and \
             float(np.linalg.norm(points_fw[start - 1] - anchor)) <= radius_fw:
         start -= 1
     return float(until_s - t_s[start])
@@ -234,7 +230,8 @@ def runs_off(leg: Stroke, t_s: np.ndarray, points_fw: np.ndarray, model: LegMode
         and float(moved @ leg.travel_fw) > 0
 
 
-def departs(legs: list[Stroke], t_s: np.ndarray, points_fw: np.ndarray, model: LegModel) -> bool:
+def departs(legs: list[Stroke], t_s: np.ndarray, points_fw: np.ndarray, model: LegModel,
+            track_timeout_s: float) -> bool:
     """The last leg is a hand leaving, not a stroke: it lay still on the skin for
     `departure_rest_s` or more before it, and slid straight off the face after it
     (`runs_off`). A hand that holds still before a stroke ends the stroke on the skin (it
@@ -242,7 +239,8 @@ def departs(legs: list[Stroke], t_s: np.ndarray, points_fw: np.ndarray, model: L
     if not legs:
         return False
     last = legs[-1]
-    return rested_s(t_s, points_fw, last.t_start_s, model.rest_gap_fw) >= model.departure_rest_s and \
+    return rested_s(t_s, points_fw, last.t_start_s, model.rest_gap_fw, track_timeout_s) >= \
+        model.departure_rest_s and \
         runs_off(last, t_s, points_fw, model)
 
 
@@ -271,8 +269,9 @@ class LegSequencer:
     each call returns the legs decided.
     """
 
-    def __init__(self, model: LegModel):
+    def __init__(self, model: LegModel, track_timeout_s: float):
         self.model = model
+        self.track_timeout_s = track_timeout_s  # a hand unseen longer than this was lost
         self._touch_palms: deque[float] = deque(maxlen=_TOUCH_PALM_LEGS)
         self._landed = True  # the first leg held is the visit's first
         self._legs: list[Stroke] = []
@@ -333,7 +332,8 @@ class LegSequencer:
 
     def close(self) -> list[DecidedLeg]:
         """The hand left the face: decide what is left; the next leg starts a new visit."""
-        departed = self._decided < len(self._legs) and departs(self._legs, *self._path_arrays(), self.model)
+        departed = self._decided < len(self._legs) and departs(self._legs, *self._path_arrays(), self.model,
+                                                                      self.track_timeout_s)
         decided = self._decide(upto=len(self._legs), closed=True, departed=departed)
         self._legs, self._lifts, self._decided = [], [], 0
         self._lift_times.clear()

@@ -51,7 +51,7 @@ class _HandStages:
     def __init__(self, side: Side, config: CoachConfig):
         self.contact = ContactDetector(config)
         self.segmenter = StrokeSegmenter(side, config)
-        self.legs = LegSequencer(config.legs)
+        self.legs = LegSequencer(config.legs, config.track_timeout_s)
 
     def step(self, sample) -> list[DecidedLeg]:
         """One contact sample in; the legs decided by it."""

@@ -5,11 +5,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from feedback.config import LegModel
+from feedback.config import CoachConfig, LegModel
 from feedback.legs import LegSequencer, size_bump, stroke_probabilities
 from feedback.strokes import Stroke
 
 MODEL = LegModel()
+TIMEOUT_S = CoachConfig().track_timeout_s
 OUT = np.array([0.25, 0.0])  # one leg's travel, face widths
 
 
@@ -85,7 +86,7 @@ def test_probabilities_are_probabilities_and_do_not_depend_on_the_side(n_legs, l
 
 def test_the_sequencer_decides_each_leg_once_the_next_is_known():
     legs = back_and_forth(5, lift=0.06)
-    sequencer = LegSequencer(MODEL)
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
     assert sequencer.add([legs[0]]) == []  # waits for the next leg
     first = sequencer.add([legs[1]])
     assert [d.stroke for d in first] == [legs[0]] and first[0].is_stroke
@@ -98,7 +99,7 @@ def test_the_sequencer_decides_each_leg_once_the_next_is_known():
 
 
 def test_a_leg_is_decided_alone_after_waiting():
-    sequencer = LegSequencer(MODEL)
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
     only = leg(0.0)
     assert sequencer.add([only]) == []
     assert sequencer.waiting(only.t_end_s + MODEL.wait_s / 2) == []
@@ -108,7 +109,7 @@ def test_a_leg_is_decided_alone_after_waiting():
 
 
 def test_a_lift_between_legs_is_noted_by_time():
-    sequencer = LegSequencer(MODEL)
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
     a, b = leg(0.0), leg(2.0)
     sequencer.add([a])
     sequencer.note_lift(1.5)
@@ -119,7 +120,7 @@ def test_a_lift_between_legs_is_noted_by_time():
 def test_a_stroke_cut_in_pieces_by_rests_or_jitter_is_one_stroke():
     pieces = [leg(0.5 * i, travel_fw=(0.08, 0.0), start_fw=(0.2 + 0.08 * i, 0.3), duration_s=0.4)
               for i in range(3)]
-    sequencer = LegSequencer(MODEL)
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
     decided = sequencer.add(pieces) + sequencer.close()
     [one] = decided
     assert one.is_stroke and one.stroke.t_start_s == 0.0 and one.stroke.t_end_s == pytest.approx(1.4)
@@ -128,7 +129,7 @@ def test_a_stroke_cut_in_pieces_by_rests_or_jitter_is_one_stroke():
 
 
 def test_legs_the_same_way_after_a_lift_stay_two_strokes():
-    sequencer = LegSequencer(MODEL)
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
     a, b = leg(0.0, travel_fw=(0.1, 0.0)), leg(0.9, travel_fw=(0.1, 0.0), start_fw=(0.3, 0.3))
     sequencer.add([a])
     sequencer.note_lift(0.85)
@@ -139,7 +140,7 @@ def test_a_long_visit_keeps_a_bounded_context_and_the_same_decisions():
     """An hour on the face without leaving: the work per leg stays small and the
     alternation is still followed."""
     legs = back_and_forth(201, lift=0.06)
-    sequencer = LegSequencer(MODEL)
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
     decided = []
     for one in legs:
         decided += sequencer.add([one])

@@ -3,11 +3,12 @@
 import numpy as np
 import pytest
 
-from feedback.config import LegModel
+from feedback.config import CoachConfig, LegModel
 from feedback.legs import LegSequencer, departs, rested_s, stroke_probabilities
 from feedback.strokes import Stroke
 
 MODEL = LegModel()
+TIMEOUT_S = CoachConfig().track_timeout_s
 FPS = 30.0
 REST_AT = np.array([-0.12, 0.55])  # over the mouth, face widths
 AWAY = np.array([-0.17, -0.02])  # the first piece of the way off the face
@@ -30,7 +31,7 @@ def feed_path(sequencer: LegSequencer, t0_s: float, t1_s: float, start_fw, veloc
 def visit(rest_s: float, after_speed_fw_per_s: float, after_s: float = 0.25) -> list:
     """The hand rests `rest_s` at the mouth, makes one leg, then moves on the same way at
     `after_speed_fw_per_s` for `after_s` and the visit ends: the legs decided."""
-    sequencer = LegSequencer(MODEL)
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
     t_leg = 1.0 + rest_s
     feed_path(sequencer, 0.0, 1.0, REST_AT + [0.6, 0.6], velocity_fw_per_s=(-0.6, -0.6))  # arriving
     feed_path(sequencer, 1.0, t_leg, REST_AT)
@@ -78,7 +79,7 @@ def test_still_then_strokes_and_returns_decide_as_without_positions():
         travel = AWAY * (1 if i % 2 == 0 else -1) * 1.5
         legs.append(leg(t_s, travel, start_fw=start, duration_s=0.8))
         start, t_s = start + travel, t_s + 1.0
-    with_path, without = LegSequencer(MODEL), LegSequencer(MODEL)
+    with_path, without = LegSequencer(MODEL, TIMEOUT_S), LegSequencer(MODEL, TIMEOUT_S)
     feed_path(with_path, 1.0, 4.0, REST_AT)
     for piece in legs:
         for t, point in zip(piece.t_s, piece.path_fw):
@@ -92,13 +93,13 @@ def test_still_then_strokes_and_returns_decide_as_without_positions():
 def test_rested_counts_a_flicker_off_the_face_but_not_a_move_or_a_hand_out_of_sight():
     t_s = np.arange(0.0, 3.0, 1.0 / FPS)
     still = np.tile(REST_AT, (len(t_s), 1)) + 0.03 * np.sin(t_s)[:, None]  # a slow drift
-    assert rested_s(t_s, still, 3.0, MODEL.rest_gap_fw) == pytest.approx(3.0, abs=0.05)
+    assert rested_s(t_s, still, 3.0, MODEL.rest_gap_fw, TIMEOUT_S) == pytest.approx(3.0, abs=0.05)
     moved = still.copy()
     moved[t_s < 1.0] += 0.3  # came to rest at 1 s
-    assert rested_s(t_s, moved, 3.0, MODEL.rest_gap_fw) == pytest.approx(2.0, abs=0.05)
+    assert rested_s(t_s, moved, 3.0, MODEL.rest_gap_fw, TIMEOUT_S) == pytest.approx(2.0, abs=0.05)
     seen = (t_s < 1.0) | (t_s > 1.8)  # out of sight for 0.8 s
-    assert rested_s(t_s[seen], still[seen], 3.0, MODEL.rest_gap_fw) == pytest.approx(1.2, abs=0.05)
-    assert rested_s(t_s, still, -1.0, MODEL.rest_gap_fw) == 0.0
+    assert rested_s(t_s[seen], still[seen], 3.0, MODEL.rest_gap_fw, TIMEOUT_S) == pytest.approx(1.2, abs=0.05)
+    assert rested_s(t_s, still, -1.0, MODEL.rest_gap_fw, TIMEOUT_S) == 0.0
 
 
 def test_departs_needs_both_the_rest_and_the_going():
@@ -111,11 +112,11 @@ def test_departs_needs_both_the_rest_and_the_going():
         going = the_leg.path_fw[-1] + (after - after[0])[:, None] * direction * speed
         return (np.concatenate([before, the_leg.t_s, after]),
                 np.concatenate([np.tile(REST_AT, (len(before), 1)), the_leg.path_fw, going]))
-    assert departs([the_leg], *path(2.5), MODEL)
-    assert not departs([the_leg], *path(0.3), MODEL)
+    assert departs([the_leg], *path(2.5), MODEL, TIMEOUT_S)
+    assert not departs([the_leg], *path(0.3), MODEL, TIMEOUT_S)
     t_s, points = path(2.5)
-    assert not departs([leg(0.5, AWAY)], t_s, points, MODEL)  # right after the landing
-    assert not departs([], t_s, points, MODEL)
+    assert not departs([leg(0.5, AWAY)], t_s, points, MODEL, TIMEOUT_S)  # right after the landing
+    assert not departs([], t_s, points, MODEL, TIMEOUT_S)
 
 
 def test_the_departure_cue_outweighs_the_leaving_prior_in_the_model():

@@ -2,11 +2,12 @@
 
 import numpy as np
 
-from feedback.config import LegModel
+from feedback.config import CoachConfig, LegModel
 from feedback.legs import LegSequencer, quick_oscillation, stroke_probabilities
 from feedback.strokes import Stroke
 
 MODEL = LegModel()
+TIMEOUT_S = CoachConfig().track_timeout_s
 
 
 def leg(t0_s: float, travel_fw, duration_s: float, start_fw=(0.2, 0.3), lift: float = 0.0,
@@ -76,7 +77,7 @@ def test_the_sequencer_holds_a_quick_pair_until_the_third_leg_says_what_it_is():
     old sequencer called it a stroke at once); a third quick leg makes them a wave, and the
     wave's legs are neither strokes nor returns."""
     legs = rub(6, t0_s=1.0)
-    sequencer = LegSequencer(MODEL)
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
     assert sequencer.add(legs[:1]) == []
     assert sequencer.add(legs[1:2]) == []  # a hurried stroke and its return, or a wave?
     decided = sequencer.add(legs[2:3])
@@ -89,7 +90,7 @@ def test_the_sequencer_holds_a_quick_pair_until_the_third_leg_says_what_it_is():
 def test_the_sequencer_decides_a_held_quick_pair_when_the_hand_leaves_or_waits():
     for end in ("close", "wait"):
         legs = rub(2, t0_s=1.0)
-        sequencer = LegSequencer(MODEL)
+        sequencer = LegSequencer(MODEL, TIMEOUT_S)
         assert sequencer.add(legs) == []
         if end == "close":
             decided = sequencer.close()
@@ -115,7 +116,7 @@ def test_a_held_quick_pair_is_decided_when_a_slow_leg_follows():
     """A hurried stroke, a quick return, then an unhurried stroke: the pair was no wave."""
     quick = rub(2, t0_s=1.0)
     slow = leg(1.5, (0.3, 0.0), 0.9, start_fw=quick[-1].path_fw[-1])
-    sequencer = LegSequencer(MODEL)
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
     assert sequencer.add(quick) == []
     decided = sequencer.add([slow])
     assert [d.stroke for d in decided] == quick
