@@ -15,6 +15,7 @@ import numpy as np
 
 from feedback.config import CoachConfig
 from feedback.contact import ContactSample
+from feedback.zones import stroke_place
 from vision.landmarks import Side
 
 
@@ -78,7 +79,7 @@ def _split_at_turns(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, s
     """Split [start, end] at its slowest moments where the motion turns back sharply
     (a back-and-forth without a pause): the motion since the last split and the motion up
     to the next slow moment, each long enough, at more than `turn_split_deg`; or where the
-    hand lands (`_lands_and_turns`)."""
+    hand lands (`_lands_and_turns`) or moves on to another zone (`_stops_between_zones`)."""
     cos_limit = np.cos(np.radians(config.turn_split_deg))
     slow = [int(m) + start for m in _local_minima(speed[start:end + 1])] + [end]
     pieces, piece_start = [], start
@@ -88,7 +89,8 @@ def _split_at_turns(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, s
         lengths = np.linalg.norm(before), np.linalg.norm(after)
         if min(lengths) > config.min_travel_fw / 2 and (
                 before @ after < cos_limit * lengths[0] * lengths[1]
-                or _lands_and_turns(t_s, points_fw, speed, piece_start, here, following, config)):
+                or _lands_and_turns(t_s, points_fw, speed, piece_start, here, following, config)
+                or _stops_between_zones(t_s, points_fw, speed, piece_start, here, following, config)):
             pieces.append((piece_start, here))
             piece_start = here
     pieces.append((piece_start, end))
@@ -115,6 +117,25 @@ def _lands_and_turns(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, 
     lengths = np.linalg.norm(before), np.linalg.norm(after)
     return bool(min(lengths) > config.min_travel_fw / 2
                 and before @ after < np.cos(np.radians(config.landing_turn_deg)) * lengths[0] * lengths[1])
+
+
+def _stops_between_zones(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, first: int, here: int,
+                         last: int, config: CoachConfig) -> bool:
+    """The hand nearly stops at `here` between motions in two zones: it slid on to the next
+    zone without a lift seen (or came down there) and sets off on a stroke of that zone. The
+    speed along the path there (a corner taken at speed is no stop) is under
+    `landing_speed_ratio` of the fastest of the motion before (since `first`) and of the
+    motion after (up to `last`), and the two are placed (`stroke_place`) in different zones.
+    One stroke stays in one zone, and a stroke that rounds a corner without stopping is not cut."""
+    near = (t_s >= t_s[here] - config.speed_window_s / 2) & (t_s <= t_s[here] + config.speed_window_s / 2)
+    window = points_fw[near]
+    along_fw = float(np.linalg.norm(np.diff(window, axis=0), axis=1).sum())
+    path_speed = along_fw / max(float(np.ptp(t_s[near])), 1e-6)
+    fastest = min(speed[first:here].max(), speed[here + 1:last + 1].max())
+    if path_speed >= config.landing_speed_ratio * fastest:
+        return False
+    before, after = stroke_place(points_fw[first:here + 1])[0], stroke_place(points_fw[here:last + 1])[0]
+    return before is not None and after is not None and before != after
 
 
 def _local_minima(speed: np.ndarray) -> np.ndarray:

@@ -19,7 +19,9 @@ ZONE_ANCHORS_FW: dict[str, tuple[tuple[float, float], ...]] = {
     "nose": ((0.06, 0.14), (0.10, 0.25)),
     "cheek": ((0.24, 0.30), (0.34, 0.29), (0.44, 0.25)),
     "jawline": ((0.28, 0.66), (0.37, 0.58), (0.45, 0.47)),
-    "chin": ((0.0, 0.66), (0.08, 0.78), (0.0, 0.90), (0.14, 0.86)),
+    # On the chin, inside the face outline (the jaw's lower edge runs through about (0, 0.85),
+    # (0.09, 0.83), (0.17, 0.80)): below it, under the chin and the jaw, is the neck.
+    "chin": ((0.0, 0.66), (0.08, 0.78), (0.0, 0.80)),
     "neck": ((0.26, 0.91), (0.30, 1.15), (0.12, 1.10), (0.34, 1.30)),  # from under the jaw
 }
 ON_FACE_RADIUS_FW = 0.2

@@ -105,6 +105,25 @@ def test_a_curved_return_that_lands_and_sets_off_on_a_stroke_splits_at_the_landi
     assert np.allclose(stroke.travel_fw, np.subtract(end, landing), atol=0.02)
 
 
+@pytest.mark.parametrize("backward", [False, True], ids=["slide then stroke", "stroke then slide"])
+def test_a_slide_to_the_next_zone_that_stops_where_the_stroke_starts_is_cut_there(backward):
+    # Fingers slide on the skin from the cheek down to just under the jaw (no lift seen),
+    # come to rest there and stroke down the neck: about 25 degrees of turn, so only the
+    # stop and the change of zone tell the two apart. The same done backwards too.
+    cheek, under_jaw, neck = (-0.45, 0.40), (-0.26, 0.76), (-0.25, 1.00)
+    moves = [(cheek, under_jaw, 0.6, "ease"), (under_jaw, neck, 1.0, "ease")]
+    if backward:
+        moves = [(b, a, duration_s, kind) for a, b, duration_s, kind in moves[::-1]]
+    t_s, points = stretch(rest(moves[0][0], 0.3), *moves, rest(moves[-1][1], 0.3))
+    strokes = split_strokes("right", t_s, points, CONFIG)
+    assert len(strokes) == 2, spans(strokes)
+    stop_s = 0.3 + moves[0][2]
+    assert strokes[0].t_end_s == pytest.approx(stop_s, abs=0.1)
+    assert strokes[1].t_start_s == pytest.approx(stop_s, abs=0.1)
+    for stroke, (start, end, _, _) in zip(strokes, moves):
+        assert np.allclose(stroke.travel_fw, np.subtract(end, start), atol=0.03)
+
+
 def along(corners, speed_at, fps: float = FPS) -> tuple[np.ndarray, np.ndarray]:
     """Samples along a polyline through `corners` at speed `speed_at(share of the length
     done)` (fw/s)."""

@@ -96,6 +96,8 @@ def test_a_stroke_along_the_midline_takes_the_side_it_drifts_to(dx, side):
     ("neck", (-0.28, 0.95), (-0.30, 1.25)),
     ("neck", (-0.29, 0.74), (-0.25, 1.00)),  # from just under the jaw angle, beside the chin
     ("chin", (-0.04, 0.72), (-0.22, 0.76)),
+    ("chin", (-0.03, 0.83), (-0.17, 0.80)),  # along the chin's lower edge
+    ("neck", (-0.19, 0.85), (-0.12, 1.02)),  # a narrow jaw: under its edge, beside the chin
     ("temple", (-0.47, -0.12), (-0.48, 0.12)),
     ("forehead", (-0.03, -0.25), (-0.36, -0.22)),
 ])
