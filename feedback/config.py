@@ -47,7 +47,14 @@ class LegModel:
     direction_length_fw: float = 0.15  # legs shorter than this tell less by their direction
     two_returns: float = 0.05  # weight of a return right after a return
     stroke_by_lift: float = 10.0  # a clear lift makes the legs beside it this much likelier strokes
-    first_is_stroke: float = 0.95  # the first leg after the hand lands
+    first_is_stroke: float = 0.95  # the first leg after the hand lands...
+    # ...once it is down (`feedback.legs.landing_prior`): a first leg during which the palm
+    # shrinks this much (log; about what a small 2-4 cm lift adds: 4-10 %), the hand still
+    # coming down, and after which a leg landing_brevity times longer goes back the other
+    # way (a return is rarely that much longer than its stroke: on the tuning labels 95 % of
+    # returns last under 2.4 times their stroke) may be a slide to where the stroke starts.
+    landing_settle: float = 0.05
+    landing_brevity: float = 3.0
     last_is_stroke: float = 0.9  # the last leg before the hand leaves
     wait_s: float = 1.0  # decide a leg without the next one after this long
     # A hand that lay still on the skin (within rest_gap_fw) for departure_rest_s or more

@@ -53,6 +53,34 @@ def size_bump(palm_fw: np.ndarray | None) -> float:
     return float(middle / ends - 1.0) if ends > 0 and np.isfinite(middle) else 0.0
 
 
+def settling(palm_fw: np.ndarray | None) -> float:
+    """How much bigger the palm is at the start of a leg than at its end (log: 0 = the same,
+    0.05 = 5 % bigger): a hand still coming down onto the skin while it moves."""
+    if palm_fw is None or len(palm_fw) < 4 or not np.isfinite(palm_fw).any():
+        return 0.0
+    k = max(2, len(palm_fw) // 4)
+    start, end = np.nanmedian(palm_fw[:k]), np.nanmedian(palm_fw[-k:])
+    return float(math.log(start / end)) if start > 0 and end > 0 else 0.0
+
+
+def landing_prior(legs: list[Stroke], model: LegModel) -> float:
+    """How likely the first leg of a visit is a stroke. The person lands where the stroke
+    starts (`first_is_stroke`), once the hand is down. A first leg during which the palm
+    still shrinks (`settling`) by about a small lift's growth (`landing_settle`) or more,
+    brief beside the leg that then goes back the other way (`landing_brevity` times longer:
+    a return is rarely that much longer than its stroke), is likelier the hand sliding, as
+    it comes down, to where the stroke starts: that it lands for a stroke then says nothing
+    of which of the two legs is the stroke (alone, the leg is the one it landed for)."""
+    if len(legs) < 2:
+        return model.first_is_stroke
+    first, second = legs[0], legs[1]
+    settled = min(max(settling(first.palm_fw) / model.landing_settle, 0.0), 1.0)
+    longer = max(second.duration_s, 1e-6) / max(first.duration_s, 1e-6)
+    brief = math.log(longer) / math.log(model.landing_brevity)
+    down = settled * min(max(brief, 0.0), 1.0) * max(-_cos(first, second), 0.0)
+    return model.first_is_stroke * (1.0 - down) + 0.5 * down
+
+
 def _cos(before: Stroke, after: Stroke) -> float:
     """Cosine of the angle between two legs' directions (0 when one did not move)."""
     lengths = float(np.linalg.norm(before.travel_fw)) * float(np.linalg.norm(after.travel_fw))
@@ -184,7 +212,8 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     # the air has not landed (its weight stays 1). A hand that goes after lying still did
     # neither: it did not land for its one leg (the rest came between), nor end a stroke.
     landed = landed and not (closed and departed and n == 1)
-    first = np.log([model.first_is_stroke, 1.0 - model.first_is_stroke, 1.0]) if landed else np.zeros(3)
+    first_is_stroke = landing_prior(legs, model)
+    first = np.log([first_is_stroke, 1.0 - first_is_stroke, 1.0]) if landed else np.zeros(3)
     last_is_stroke = model.departure_is_stroke if departed else model.last_is_stroke
     last = np.log([last_is_stroke, 1.0 - last_is_stroke, 1.0]) if closed else np.zeros(3)
     steps = [transition_log(legs[i], legs[i + 1], lifts[i], model) for i in range(n - 1)]
