@@ -9,9 +9,10 @@ The frame is fitted to forehead, brow, eye, nose, temple, mouth-corner and jaw l
 (`vision.face_template`), leaving out those a hand covers in this frame (FaceMesh still
 returns them, but where it guesses), and dropping points that disagree with the rest.
 With FaceMesh's relative depth the fit is a 3-D similarity, so a head turned up to about
-40 degrees is undone: a fingertip is mapped onto the skin of the turned face and from
-there into frontal coordinates. Without depth it is a 2-D similarity (roll only). The
-tracker holds the last confident frame while the face is lost or mostly covered.
+40 degrees is undone: a fingertip is mapped onto the skin of the turned face (below the
+chin, onto the neck's cylinder) and from there into frontal coordinates. Without depth it
+is a 2-D similarity (roll only). The tracker holds the last confident frame while the face
+is lost or mostly covered.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from vision.face_template import (SKIN_DEPTH_RANGE_FW, TEMPLATE_3D_FW, TEMPLATE_FW, TEMPLATE_INDICES,
-                                  skin_depth_fw)
+from vision.face_template import (SKIN_DEPTH_RANGE_FW, SKIN_LOWER_EDGE_FW, TEMPLATE_3D_FW, TEMPLATE_FW,
+                                  TEMPLATE_INDICES, skin_depth_fw, surface_depth_fw)
 from vision.face_shape import LEVEL_INDICES, STANDARD_SHAPE, FaceShape, FaceShapeLearner
 from vision.filters import OneEuroFilter
 
@@ -91,19 +92,27 @@ class FaceFrame:
         projection = self._projection
         flat = np.linalg.inv(projection[:, :2])
         # seen_fw = skin point + shear * its depth: the image point as a point of a flat face.
-        return self.shape.to_standard(_onto_skin(relative @ flat.T, flat @ projection[:, 2]))
+        seen_fw, shear = relative @ flat.T, flat @ projection[:, 2]
+        skin_fw = _onto_skin(seen_fw, shear)
+        # Below the face's skin, the neck: a cylinder about the axis the head turns on, not
+        # the chin's edge drawn on downward (`surface_depth_fw`).
+        neck = skin_fw[..., 1] > SKIN_LOWER_EDGE_FW
+        if neck.any():
+            skin_fw[neck] = _onto_skin(seen_fw[neck], shear, depth_fw=surface_depth_fw)
+        return self.shape.to_standard(skin_fw)
 
     def to_image(self, points_fw: np.ndarray) -> np.ndarray:
         """Face frame (..., 2) in face widths -> image pixels (..., 2), on the skin."""
         points_fw = self.shape.to_person(points_fw)
         if self.yaw_rad == 0.0 and self.pitch_rad == 0.0:
             return points_fw * self.scale_px @ self.axes + self.origin_px
-        points_3d = np.concatenate([points_fw, skin_depth_fw(points_fw)[..., None]], axis=-1)
+        points_3d = np.concatenate([points_fw, surface_depth_fw(points_fw)[..., None]], axis=-1)
         return points_3d @ self._projection.T + self.origin_px
 
 
-def _onto_skin(seen_fw: np.ndarray, shear: np.ndarray, steps: int = 96) -> np.ndarray:
-    """(..., 2) the skin points p with p + shear * skin_depth(p) = seen (..., 2).
+def _onto_skin(seen_fw: np.ndarray, shear: np.ndarray, steps: int = 96,
+               depth_fw=skin_depth_fw) -> np.ndarray:
+    """(..., 2) the skin points p with p + shear * depth_fw(p) = seen (..., 2).
 
     The line of sight through a seen point is p(t) = seen - t * shear at depth t (the depth
     grows away from the camera). The skin seen there is where the line first meets it:
@@ -120,7 +129,7 @@ def _onto_skin(seen_fw: np.ndarray, shear: np.ndarray, steps: int = 96) -> np.nd
     flat_seen = seen_fw.reshape(-1, 2)
 
     def gap(t: np.ndarray, seen: np.ndarray) -> np.ndarray:
-        return skin_depth_fw(seen - t[..., None] * shear) - t
+        return depth_fw(seen - t[..., None] * shear) - t
 
     # From well in front of the face (where the line of sight of a point far past the
     # outline passes the fold) to behind all skin, finer where the skin is.

@@ -39,10 +39,23 @@ _PAIRS_FW = {
 
 # Skin depth as a polynomial of (x^2, y), fitted to all 468 points of the same portraits
 # (about 0.05 fw rms: the nose stands out of it); used only where a turned head makes depth
-# matter. Beyond the face (the neck) the depth at the nearest face point stands in.
+# matter. Beyond the face the depth at the nearest face point stands in (for the neck, see
+# `surface_depth_fw`).
 _SURFACE_COEF = np.array([0.0199, 0.8264, 2.4415, -0.12, -0.0638, 0.6156, 1.7882, 0.0248])
 _SURFACE_X_FW = 0.55
 _SURFACE_Y_FW = (-0.35, 0.85)
+# Below the face, the neck: an upright cylinder about the axis the head turns on (the top of
+# the spine, on the midline at about the depth of the ear canals), narrower than the face
+# (a neck is about 0.8 face widths wide). Its shape does not change when the head turns
+# about that axis, so the neck is seen where it is whichever way the head looks (the skin
+# under the chin's edge, by contrast, curves steeply back to the jaw angles). The chin's
+# underside passes into it over `_NECK_BLEND_FW` below the face's lower edge. Used only for
+# points that the face's own surface puts below that edge (`vision.face_frame`).
+NECK_AXIS_DEPTH_FW = 0.6
+NECK_RADIUS_FW = 0.4
+_NECK_BLEND_FW = 0.15
+# The face's skin ends here (face widths below the nose bridge: under the chin).
+SKIN_LOWER_EDGE_FW = _SURFACE_Y_FW[1]
 
 
 def _template() -> tuple[np.ndarray, np.ndarray]:
@@ -70,9 +83,22 @@ def skin_depth_fw(points_fw: np.ndarray) -> np.ndarray:
     return terms @ _SURFACE_COEF
 
 
+def surface_depth_fw(points_fw: np.ndarray) -> np.ndarray:
+    """(...,) `skin_depth_fw` down to the face's lower edge (`SKIN_LOWER_EDGE_FW`), and
+    below it the chin's underside passing into the neck's cylinder."""
+    points_fw = np.asarray(points_fw, dtype=np.float64)
+    neck_x2 = np.minimum(points_fw[..., 0] ** 2, NECK_RADIUS_FW ** 2)
+    neck_depth = NECK_AXIS_DEPTH_FW - np.sqrt(NECK_RADIUS_FW ** 2 - neck_x2)
+    neck_share = np.clip((points_fw[..., 1] - SKIN_LOWER_EDGE_FW) / _NECK_BLEND_FW, 0.0, 1.0)
+    face_depth = skin_depth_fw(points_fw)
+    return face_depth + neck_share * (neck_depth - face_depth)
+
+
 def _depth_range() -> tuple[float, float]:
     x, y = np.meshgrid(np.linspace(0.0, _SURFACE_X_FW, 56), np.linspace(*_SURFACE_Y_FW, 121))
     depth = skin_depth_fw(np.stack([x, y], axis=-1))
+    neck = surface_depth_fw(np.stack([x, y + _NECK_BLEND_FW + 0.3], axis=-1))  # past the blend
+    depth = np.concatenate([depth, neck])
     return float(depth.min()) - 0.02, float(depth.max()) + 0.02
 
 

@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.factories import Pose, face_points_px
-from vision.face_frame import FaceFrame, FaceFrameTracker, _rotation, fit_face_frame, uncovered
-from vision.face_template import TEMPLATE_3D_FW, TEMPLATE_FW, TEMPLATE_INDICES
+from vision.face_frame import FaceFrame, FaceFrameTracker, _onto_skin, _rotation, fit_face_frame, uncovered
+from vision.face_template import (NECK_AXIS_DEPTH_FW, NECK_RADIUS_FW, SKIN_LOWER_EDGE_FW, TEMPLATE_3D_FW, TEMPLATE_FW,
+                                  TEMPLATE_INDICES)
 
 TEMPLATE_OF = dict(zip(TEMPLATE_INDICES.tolist(), TEMPLATE_FW))
 
@@ -323,3 +324,44 @@ def test_the_near_side_and_the_visible_far_side_map_to_the_skin_seen(yaw_deg):
     far = -np.sign(yaw_deg)
     places_fw = np.array([[-far * 0.45, 0.2], [-far * 0.5, 0.5], [far * 0.25, 0.3], [far * 0.3, -0.1], [0.0, 0.8]])
     assert np.allclose(frame.to_face(frame.to_image(places_fw)), places_fw, atol=1e-6)
+
+
+# --- the neck: it does not turn with the head --------------------------------------------
+
+def _seen_on_neck(frame: FaceFrame, body_angle_rad: float, y_fw: np.ndarray) -> np.ndarray:
+    """Image pixels of points on a neck that stays put while the head turns by the frame's
+    yaw about the neck's axis: at `body_angle_rad` round the neck from its front, heights
+    y_fw (n,)."""
+    angle = body_angle_rad + frame.yaw_rad  # the same point, round the axis, in the head's frame
+    head_fw = np.stack([np.full_like(y_fw, NECK_RADIUS_FW * math.sin(angle)), y_fw,
+                        np.full_like(y_fw, NECK_AXIS_DEPTH_FW - NECK_RADIUS_FW * math.cos(angle))], axis=-1)
+    rotation = _rotation(frame.roll_rad, frame.yaw_rad, frame.pitch_rad)
+    return head_fw @ (frame.scale_px * rotation[:2]).T + frame.origin_px
+
+
+@pytest.mark.parametrize("yaw_deg", [-35.0, -15.0, 20.0, 35.0])
+@pytest.mark.parametrize("body_angle_deg", [-40.0, 40.0])
+def test_a_stroke_down_the_side_of_the_neck_stays_straight_down_on_a_turned_head(yaw_deg, body_angle_deg):
+    """The side of the neck (40 degrees round from its front: 0.26 fw from the midline),
+    stroked straight down from under the jaw to low on the neck while the head looks 15 to
+    35 degrees aside: the points are on the neck, turned with the head about the neck's
+    axis (the head's frame turns, the neck does not), and the stroke is straight down."""
+    frame = FaceFrame(np.array([320.0, 200.0]), math.radians(6.0), 200.0, math.radians(yaw_deg))
+    y_fw = np.linspace(1.0, 1.3, 7)
+    mapped = frame.to_face(_seen_on_neck(frame, math.radians(body_angle_deg), y_fw))
+    angle = math.radians(body_angle_deg + yaw_deg)
+    assert np.allclose(mapped[:, 0], NECK_RADIUS_FW * math.sin(angle), atol=0.005)
+    assert np.allclose(mapped[:, 1], y_fw, atol=0.005)
+
+
+@pytest.mark.parametrize("pitch_deg", [-26.0, 0.0, 12.0])
+def test_points_on_the_face_are_mapped_on_the_face_skin_alone(pitch_deg):
+    """The neck's surface is used only below the face's skin: a nodded, turned head's face
+    points map as on the face's own surface."""
+    frame = FaceFrame(np.array([320.0, 200.0]), 0.1, 200.0, math.radians(-25.0), math.radians(pitch_deg))
+    seen_px = frame.origin_px + 200.0 * np.array([[0.1, 0.2], [-0.3, 0.3], [0.25, 0.6], [0.0, -0.3]])
+    projection = frame._projection
+    flat = np.linalg.inv(projection[:, :2])
+    on_face_fw = _onto_skin((seen_px - frame.origin_px) @ flat.T, flat @ projection[:, 2])
+    assert np.all(on_face_fw[:, 1] < SKIN_LOWER_EDGE_FW)  # the premise
+    assert np.array_equal(frame.to_face(seen_px), on_face_fw)
