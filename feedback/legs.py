@@ -268,9 +268,8 @@ def departs(legs: list[Stroke], t_s: np.ndarray, points_fw: np.ndarray, model: L
     if not legs:
         return False
     last = legs[-1]
-    return rested_s(t_s, points_fw, last.t_start_s, model.rest_gap_fw, track_timeout_s) >= \
-        model.departure_rest_s and \
-        runs_off(last, t_s, points_fw, model)
+    rested = rested_s(t_s, points_fw, last.t_start_s, model.rest_gap_fw, track_timeout_s)
+    return rested >= model.departure_rest_s and runs_off(last, t_s, points_fw, model)
 
 
 def continues(before: Stroke, after: Stroke, model: LegModel) -> bool:
@@ -361,8 +360,8 @@ class LegSequencer:
 
     def close(self) -> list[DecidedLeg]:
         """The hand left the face: decide what is left; the next leg starts a new visit."""
-        departed = self._decided < len(self._legs) and departs(self._legs, *self._path_arrays(), self.model,
-                                                                      self.track_timeout_s)
+        departed = self._decided < len(self._legs) and departs(
+            self._legs, *self._path_arrays(), self.model, self.track_timeout_s)
         decided = self._decide(upto=len(self._legs), closed=True, departed=departed)
         self._legs, self._lifts, self._decided = [], [], 0
         self._lift_times.clear()
