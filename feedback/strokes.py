@@ -97,20 +97,26 @@ def _split_at_turns(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, s
     return pieces
 
 
+def _nearly_stops(speed_here: float, speed: np.ndarray, first: int, here: int, last: int,
+                  config: CoachConfig) -> bool:
+    """The hand nearly stops at `here`: its speed there is under `landing_speed_ratio` of the
+    fastest it went on each side (within [first, here) and (here, last])."""
+    fastest = min(speed[first:here].max(), speed[here + 1:last + 1].max())
+    return speed_here < config.landing_speed_ratio * fastest
+
+
 def _lands_and_turns(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, first: int, here: int,
                      last: int, config: CoachConfig) -> bool:
     """The hand comes to a near stop at `here` and sets off another way: a landing between
     a return and a stroke (or a stroke's end and the return) that the size did not show.
     The heading just before and just after (`landing_look_s` each side, within [first,
-    last]) turn by more than `landing_turn_deg`, and the speed there is a clear minimum:
-    under `landing_speed_ratio` of the fastest on either side. A curved stroke turns
-    without slowing down, so it is not cut."""
+    last]) turn by more than `landing_turn_deg`, and the hand nearly stops there
+    (`_nearly_stops`). A curved stroke turns without slowing down, so it is not cut."""
     before_from = max(first, int(np.searchsorted(t_s, t_s[here] - config.landing_look_s)))
     after_to = min(last, int(np.searchsorted(t_s, t_s[here] + config.landing_look_s, side="right")) - 1)
     if before_from >= here or after_to <= here:
         return False
-    fastest = min(speed[before_from:here].max(), speed[here + 1:after_to + 1].max())
-    if speed[here] >= config.landing_speed_ratio * fastest:
+    if not _nearly_stops(speed[here], speed, before_from, here, after_to, config):
         return False
     before = points_fw[here] - points_fw[before_from]
     after = points_fw[after_to] - points_fw[here]
@@ -123,16 +129,15 @@ def _stops_between_zones(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarr
                          last: int, config: CoachConfig) -> bool:
     """The hand nearly stops at `here` between motions in two zones: it slid on to the next
     zone without a lift seen (or came down there) and sets off on a stroke of that zone. The
-    speed along the path there (a corner taken at speed is no stop) is under
-    `landing_speed_ratio` of the fastest of the motion before (since `first`) and of the
-    motion after (up to `last`), and the two are placed (`stroke_place`) in different zones.
-    One stroke stays in one zone, and a stroke that rounds a corner without stopping is not cut."""
+    speed along the path there (a corner taken at speed is no stop) nearly stops
+    (`_nearly_stops`) beside the motion before (since `first`) and the motion after (up to
+    `last`), and the two are placed (`stroke_place`) in different zones. One stroke stays
+    in one zone, and a stroke that rounds a corner without stopping is not cut."""
     near = (t_s >= t_s[here] - config.speed_window_s / 2) & (t_s <= t_s[here] + config.speed_window_s / 2)
     window = points_fw[near]
     along_fw = float(np.linalg.norm(np.diff(window, axis=0), axis=1).sum())
     path_speed = along_fw / max(float(np.ptp(t_s[near])), 1e-6)
-    fastest = min(speed[first:here].max(), speed[here + 1:last + 1].max())
-    if path_speed >= config.landing_speed_ratio * fastest:
+    if not _nearly_stops(path_speed, speed, first, here, last, config):
         return False
     before, after = stroke_place(points_fw[first:here + 1])[0], stroke_place(points_fw[here:last + 1])[0]
     return before is not None and after is not None and before != after
