@@ -79,7 +79,8 @@ class LegModel:
     # most about return_pace of a stroke, or is 1 / return_pace faster; a leg that shows no
     # lift and is as long and slow as the hand's strokes adds up to max_pace_evidence
     # (log-odds) for a stroke, which a reversed stroke between two good ones needs against
-    # the alternation of strokes and returns.
+    # the alternation of strokes and returns; a brief piece that moves the skin only a
+    # little (under return_pace of a stroke's duration and length) as much for a return.
     return_pace: float = 0.6
     max_pace_evidence: float = 2.0
     sure_p: float = 0.8  # a stroke less likely than this gets the verdict "unsure"...

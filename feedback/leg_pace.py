@@ -3,7 +3,8 @@
 A return with a small lift looks, on a webcam, much like a stroke done the wrong way: both
 go back the way the last stroke came, and a 2-4 cm lift makes the hand only 4-10 % bigger.
 How the leg is paced tells them apart when the size does not: a stroke, reversed or not,
-is as long and as slow as this person's strokes, while the way back is quicker and faster.
+is as long and as slow as this person's strokes, while the way back is quicker and faster;
+and a brief piece that moves the skin only a little is part of a way back, not a stroke.
 People differ in pace, so the leg is compared with the hand's own sure strokes, not with
 fixed figures.
 """
@@ -49,19 +50,25 @@ class StrokePace:
 
 def pace_evidence(leg: Stroke, bump: float, model: LegModel,
                   typical: tuple[float, float] | None) -> float:
-    """Log-odds for a stroke from the leg's pace beside the hand's `typical` stroke
-    (`StrokePace.typical`), up to `max_pace_evidence` for a leg at least as long and no
-    faster. The way back lasts at most about `return_pace` of a stroke, or is faster by
-    1 / `return_pace`: a leg that quick or that fast gets none (nor does a quick leg gain
-    against: a too-fast stroke is quick too). A leg whose palm grows in its middle (`bump`,
-    `feedback.legs.size_bump`) halfway to a return's gets none either: a slow return is one
-    the camera sees lift, so pace tells only of legs that show no lift."""
+    """Log-odds for a stroke (negative: for a return) from the leg's pace beside the hand's
+    `typical` stroke (`StrokePace.typical`), at most `max_pace_evidence` either way.
+
+    The way back lasts at most about `return_pace` of a stroke, or is 1 / `return_pace`
+    faster. A leg at least as long and no faster than the strokes is likelier a stroke,
+    unless its palm grows in its middle (`bump`, `feedback.legs.size_bump`) halfway to a
+    return's: a slow return is one the camera sees lift, so the pace tells only of legs that
+    show no lift. A quick leg alone says nothing (a too-fast stroke is quick too), but a
+    brief piece that also moves the skin only a little (both under `return_pace` of a
+    stroke, fully at its square) is a piece of the way back or the hand settling: a stroke
+    moves the skin about as far as this person's other strokes."""
     if typical is None:
         return 0.0
     typical_s, typical_fw_per_s = typical
-    steps = -math.log(model.return_pace)
-    long = math.log(leg.duration_s / typical_s / model.return_pace) / steps
-    slow = math.log(typical_fw_per_s / travel_speed_fw_per_s(leg) / model.return_pace) / steps
+    steps = -math.log(model.return_pace)  # the ramps' width, in log ratio
+    duration = math.log(leg.duration_s / typical_s) / steps  # 0: as long, -1: return_pace of it
+    speed = math.log(travel_speed_fw_per_s(leg) / typical_fw_per_s) / steps
     halfway = (model.stroke_bump + model.return_bump) / 2
     pressed = (halfway - bump) / (halfway - model.stroke_bump)
-    return model.max_pace_evidence * float(np.prod(np.clip([long, slow, pressed], 0.0, 1.0)))
+    stroke_paced = np.prod(np.clip([duration + 1.0, 1.0 - speed, pressed], 0.0, 1.0))
+    piece = np.prod(np.clip([-duration - 1.0, -(duration + speed) - 1.0], 0.0, 1.0))
+    return model.max_pace_evidence * float(stroke_paced - piece)

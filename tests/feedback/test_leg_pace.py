@@ -22,7 +22,7 @@ def test_a_leg_as_long_and_slow_as_the_strokes_without_lift_counts_fully():
 
 
 def test_quick_fast_or_lifted_legs_and_an_unknown_pace_get_nothing():
-    quick = leg(0.0, OUT * 0.4, duration_s=0.4)  # same speed, a return's duration
+    quick = leg(0.0, OUT, duration_s=0.4)  # as far as a stroke, in a return's time
     fast = leg(0.0, OUT * 2.0, duration_s=1.0)  # as long, twice as fast
     slow = leg(0.0, OUT, duration_s=1.0)
     assert pace_evidence(quick, 0.0, MODEL, TYPICAL) == 0.0
@@ -33,8 +33,9 @@ def test_quick_fast_or_lifted_legs_and_an_unknown_pace_get_nothing():
 
 def test_the_evidence_grows_with_the_legs_duration():
     evidence = [pace_evidence(leg(0.0, OUT * d, duration_s=d), 0.0, MODEL, TYPICAL)
-                for d in (0.5, 0.7, 0.85, 1.0)]
-    assert evidence == sorted(evidence) and evidence[0] == 0.0 < evidence[1] < evidence[-1]
+                for d in (0.3, 0.5, 0.6, 0.7, 0.85, 1.0)]
+    assert evidence == sorted(evidence)
+    assert evidence[0] < 0.0 == evidence[2] < evidence[3] < evidence[-1]
 
 
 def test_the_typical_pace_is_the_median_of_the_last_sure_strokes():
@@ -81,3 +82,25 @@ def test_the_sequencer_learns_the_pace_from_its_sure_strokes():
     assert [d.is_stroke for d in decided] == [True, False] * 4 + [True, True]
     assert decided[-1].p_stroke >= MODEL.sure_reversed_p
     assert size_bump(decided[-1].stroke.palm_fw) < 0
+
+
+def test_a_brief_short_piece_counts_for_a_return():
+    """Under a third of a stroke's duration and length: a piece of the way back (or the hand
+    settling); a quick leg that moves as far as a stroke (a too-fast stroke) is not."""
+    piece = leg(0.0, OUT * 0.3, duration_s=0.3)
+    hurried = leg(0.0, OUT, duration_s=0.3)
+    assert pace_evidence(piece, 0.0, MODEL, TYPICAL) == pytest.approx(-MODEL.max_pace_evidence)
+    assert pace_evidence(hurried, 0.0, MODEL, TYPICAL) == 0.0
+
+
+def test_a_short_hop_after_a_stroke_is_a_return_once_the_pace_is_known():
+    """A stroke, then a 0.25 s hop of 0.075 face widths aside without a visible lift, then
+    the next stroke: by size and structure alone the hop is unsure; beside the hand's strokes
+    it is too brief and too short to be one."""
+    hop_fw = np.array([0.0, 0.075])
+    good, hop = leg(0.0, OUT, duration_s=1.0, start_fw=START), leg(1.1, hop_fw, lift=-0.01, duration_s=0.25, start_fw=END)
+    after = leg(1.45, OUT, duration_s=1.0, start_fw=np.add(END, hop_fw))
+    without = stroke_probabilities([good, hop, after], [False] * 2, True, MODEL)
+    with_pace = stroke_probabilities([good, hop, after], [False] * 2, True, MODEL, stroke_pace=TYPICAL)
+    assert 0.5 <= without[1] < MODEL.sure_p
+    assert with_pace[1] < 0.5 and with_pace[0] > MODEL.sure_p and with_pace[2] > MODEL.sure_p
