@@ -75,6 +75,14 @@ class LegModel:
     # legs as quick: such a run is not massage (its legs are neither strokes nor returns).
     oscillation_legs: int = 3
     oscillation_leg_s: float = 0.35
+    # A leg's pace beside the hand's own strokes (`feedback.leg_pace`): the way back lasts at
+    # most about return_pace of a stroke, or is 1 / return_pace faster; a leg that shows no
+    # lift and is as long and slow as the hand's strokes adds up to max_pace_evidence
+    # (log-odds) for a stroke, which a reversed stroke between two good ones needs against
+    # the alternation of strokes and returns; a brief piece that moves the skin only a
+    # little (under return_pace of a stroke's duration and length) as much for a return.
+    return_pace: float = 0.6
+    max_pace_evidence: float = 2.0
     sure_p: float = 0.8  # a stroke less likely than this gets the verdict "unsure"...
     sure_reversed_p: float = 0.95  # ...and a "reversed" one less likely than this
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from feedback.config import LegModel
+from feedback.leg_pace import StrokePace, pace_evidence, travel_speed_fw_per_s
 from feedback.strokes import Stroke
 
 STROKE, RETURN, AIR = 0, 1, 2  # AIR: a hand in front of the face, not at its depth
@@ -87,17 +88,13 @@ def _cos(before: Stroke, after: Stroke) -> float:
     return float(before.travel_fw @ after.travel_fw) / lengths if lengths > 0 else 0.0
 
 
-def _speed(leg: Stroke) -> float:
-    """Start-to-end speed in face widths per second (a floor keeps ratios finite)."""
-    return max(float(np.linalg.norm(leg.travel_fw)) / max(leg.duration_s, 1e-6), 1e-3)
-
-
 def _shortness(leg: Stroke, model: LegModel) -> float:
     """1 for a leg as long as a stroke usually is, down to 0 for one that did not move."""
     return min(1.0, float(np.linalg.norm(leg.travel_fw)) / model.direction_length_fw)
 
 
-def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarray:
+def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float,
+                 stroke_pace: tuple[float, float] | None = None) -> np.ndarray:
     """(3,) log-likelihood of a leg as a stroke, a return and a hand in the air.
 
     Bump: its likelihood under each role (`LegModel`): a return's middle is lifted, a
@@ -108,7 +105,9 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarr
     (a wave, a hand passing by) is rarer (`air_prior`) and nearer the camera: more than two
     spreads bigger. Speed: a leg much faster than any stroke is in the air. Length: a stroke
     moves the skin some way (`stroke_min_fw`) and stays on its zone (`stroke_max_fw`); a
-    return may land right beside where it lifted, or carry the hand to the next zone."""
+    return may land right beside where it lifted, or carry the hand to the next zone. Pace:
+    a leg that shows no lift and is as long and slow as this hand's strokes (`stroke_pace`,
+    `feedback.leg_pace`) is likelier a stroke."""
     bump = size_bump(leg.palm_fw)
     stroke = -max(bump - model.stroke_bump, 0.0) / model.stroke_bump_scale - math.log(model.stroke_bump_scale)
     back = -max(model.return_bump - bump, 0.0) / model.return_bump_scale - math.log(model.return_bump_scale)
@@ -125,7 +124,8 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float) -> np.ndarr
     # Faster than any massage stroke (about twice the fastest a profile allows): a wave, a
     # hand passing by, not a hand on the skin.
     hurried = -0.5 * (max(leg.speed_fw_per_s - model.air_speed_fw_per_s, 0.0) / model.air_speed_sd_fw_per_s) ** 2
-    return np.array([size + span + near_face + hurried,
+    pace = pace_evidence(leg, bump, model, stroke_pace)
+    return np.array([size + span + near_face + hurried + pace,
                      near_face + hurried, math.log(model.air_prior) + in_air])
 
 
@@ -149,7 +149,8 @@ def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: L
     two_returns = 1.0 - (1.0 - model.two_returns) * certainty  # a hop often comes in two pieces
     switch = model.air_switch
     # Of two legs that undo each other, the quicker one is likelier the return.
-    quicker = 1.0 / (1.0 + (_speed(before) / _speed(after)) ** (model.speed_steepness * certainty))
+    speeds = travel_speed_fw_per_s(before) / travel_speed_fw_per_s(after)
+    quicker = 1.0 / (1.0 + speeds ** (model.speed_steepness * certainty))
     weights = np.array([[1.0 - opposite, opposite * 2 * quicker, switch],  # stroke -> stroke, return, air
                         [opposite * 2 * (1 - quicker), two_returns * (1.0 - opposite), switch * model.two_returns],
                         [switch, switch * model.two_returns, 1.0]])
@@ -193,7 +194,8 @@ def quick_oscillation(legs: list[Stroke], lifts: list[bool], model: LegModel) ->
 
 def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
                          model: LegModel, touch_palm_fw: float | None = None,
-                         landed: bool = True, departed: bool = False) -> np.ndarray:
+                         landed: bool = True, departed: bool = False,
+                         stroke_pace: tuple[float, float] | None = None) -> np.ndarray:
     """(n,) probability that each leg of one visit is a stroke (forward-backward).
 
     lifts[i]: a clear lift separated leg i from leg i + 1 (n - 1 values).
@@ -206,7 +208,7 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     """
     n = len(legs)
     touch_palm_fw = touch_palm_fw or model.touch_palm_fw
-    emit = np.array([emission_log(leg, model, touch_palm_fw) for leg in legs])
+    emit = np.array([emission_log(leg, model, touch_palm_fw, stroke_pace) for leg in legs])
     emit[quick_oscillation(legs, lifts, model), :AIR] = _NEVER  # not massage: neither role
     # A hand that lands on the face starts with a stroke, and leaves after one; a hand in
     # the air has not landed (its weight stays 1). A hand that goes after lying still did
@@ -301,6 +303,7 @@ class LegSequencer:
         self.model = model
         self.track_timeout_s = track_timeout_s  # a hand unseen longer than this was lost
         self._touch_palms: deque[float] = deque(maxlen=_TOUCH_PALM_LEGS)
+        self._pace = StrokePace()  # how this hand's strokes are paced
         self._landed = True  # the first leg held is the visit's first
         self._legs: list[Stroke] = []
         self._lifts: list[bool] = []
@@ -372,13 +375,16 @@ class LegSequencer:
         if upto <= self._decided:
             return []
         p_stroke = stroke_probabilities(self._legs, self._lifts, closed and upto == len(self._legs),
-                                        self.model, self.touch_palm_fw, self._landed, departed)
+                                        self.model, self.touch_palm_fw, self._landed, departed,
+                                        self._pace.typical)
         decided = [DecidedLeg(self._legs[i], bool(p_stroke[i] >= 0.5), float(p_stroke[i]))
                    for i in range(self._decided, upto)]
         self._decided = upto
-        for leg in decided:  # this hand's touching size, from the legs surely on the skin
-            if leg.p_stroke >= self.model.sure_reversed_p and leg.stroke.palm_fw is not None:
-                self._touch_palms.append(float(np.nanmedian(leg.stroke.palm_fw)))
+        for leg in decided:  # this hand's touching size and pace, from its sure strokes
+            if leg.p_stroke >= self.model.sure_reversed_p:
+                self._pace.note(leg.stroke)
+                if leg.stroke.palm_fw is not None:
+                    self._touch_palms.append(float(np.nanmedian(leg.stroke.palm_fw)))
         return decided
 
     @property

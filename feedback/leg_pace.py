@@ -1,0 +1,74 @@
+"""A leg's pace beside the same hand's own strokes: a cue for `feedback.legs`.
+
+A return with a small lift looks, on a webcam, much like a stroke done the wrong way: both
+go back the way the last stroke came, and a 2-4 cm lift makes the hand only 4-10 % bigger.
+How the leg is paced tells them apart when the size does not: a stroke, reversed or not,
+is as long and as slow as this person's strokes, while the way back is quicker and faster;
+and a brief piece that moves the skin only a little is part of a way back, not a stroke.
+People differ in pace, so the leg is compared with the hand's own sure strokes, not with
+fixed figures.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+
+import numpy as np
+
+from feedback.config import LegModel
+from feedback.strokes import Stroke
+
+_KEPT_STROKES = 10  # this hand's pace: from its last this-many sure strokes...
+_MIN_STROKES = 3  # ...once there are this many
+
+
+def travel_speed_fw_per_s(leg: Stroke) -> float:
+    """Start-to-end speed in face widths per second (a floor keeps ratios finite)."""
+    return max(float(np.linalg.norm(leg.travel_fw)) / max(leg.duration_s, 1e-6), 1e-3)
+
+
+class StrokePace:
+    """How long this hand's strokes last and how fast they go (its last sure strokes)."""
+
+    def __init__(self) -> None:
+        self._paces: deque[tuple[float, float]] = deque(maxlen=_KEPT_STROKES)
+
+    def note(self, stroke: Stroke) -> None:
+        """A leg surely a stroke."""
+        self._paces.append((stroke.duration_s, travel_speed_fw_per_s(stroke)))
+
+    @property
+    def typical(self) -> tuple[float, float] | None:
+        """(duration in s, speed in fw/s): the medians over the last sure strokes, or None
+        before there are enough."""
+        if len(self._paces) < _MIN_STROKES:
+            return None
+        duration_s, speed_fw_per_s = np.median(np.array(self._paces), axis=0)
+        return float(duration_s), float(speed_fw_per_s)
+
+
+def pace_evidence(leg: Stroke, bump: float, model: LegModel,
+                  typical: tuple[float, float] | None) -> float:
+    """Log-odds for a stroke (negative: for a return) from the leg's pace beside the hand's
+    `typical` stroke (`StrokePace.typical`), at most `max_pace_evidence` either way.
+
+    The way back lasts at most about `return_pace` of a stroke, or is 1 / `return_pace`
+    faster. A leg at least as long and no faster than the strokes is likelier a stroke,
+    unless its palm grows in its middle (`bump`, `feedback.legs.size_bump`) halfway to a
+    return's: a slow return is one the camera sees lift, so the pace tells only of legs that
+    show no lift. A quick leg alone says nothing (a too-fast stroke is quick too), but a
+    brief piece that also moves the skin only a little (both under `return_pace` of a
+    stroke, fully at its square) is a piece of the way back or the hand settling: a stroke
+    moves the skin about as far as this person's other strokes."""
+    if typical is None:
+        return 0.0
+    typical_s, typical_fw_per_s = typical
+    steps = -math.log(model.return_pace)  # the ramps' width, in log ratio
+    duration = math.log(leg.duration_s / typical_s) / steps  # 0: as long, -1: return_pace of it
+    speed = math.log(travel_speed_fw_per_s(leg) / typical_fw_per_s) / steps
+    halfway = (model.stroke_bump + model.return_bump) / 2
+    pressed = (halfway - bump) / (halfway - model.stroke_bump)
+    stroke_paced = np.prod(np.clip([duration + 1.0, 1.0 - speed, pressed], 0.0, 1.0))
+    piece = np.prod(np.clip([-duration - 1.0, -(duration + speed) - 1.0], 0.0, 1.0))
+    return model.max_pace_evidence * float(stroke_paced - piece)

@@ -1,0 +1,106 @@
+"""A leg's pace beside the same hand's own strokes (feedback/leg_pace.py) and what it does to
+the stroke-or-return decision (feedback/legs.py)."""
+
+import numpy as np
+import pytest
+
+from feedback.config import LegModel
+from feedback.leg_pace import StrokePace, pace_evidence
+from feedback.legs import LegSequencer, size_bump, stroke_probabilities
+from tests.feedback.test_legs import OUT, TIMEOUT_S, leg
+
+MODEL = LegModel()
+TYPICAL = (1.0, 0.25)  # the hand's strokes: 1 s, 0.25 face widths per second
+START, END = (0.2, 0.3), (0.45, 0.3)
+
+
+def test_a_leg_as_long_and_slow_as_the_strokes_without_lift_counts_fully():
+    assert pace_evidence(leg(0.0, -OUT, duration_s=1.0), 0.0, MODEL, TYPICAL) == \
+        pytest.approx(MODEL.max_pace_evidence)
+    assert pace_evidence(leg(0.0, -OUT, duration_s=1.6), -0.02, MODEL, TYPICAL) == \
+        pytest.approx(MODEL.max_pace_evidence)
+
+
+def test_quick_fast_or_lifted_legs_and_an_unknown_pace_get_nothing():
+    quick = leg(0.0, OUT, duration_s=0.4)  # as far as a stroke, in a return's time
+    fast = leg(0.0, OUT * 2.0, duration_s=1.0)  # as long, twice as fast
+    slow = leg(0.0, OUT, duration_s=1.0)
+    assert pace_evidence(quick, 0.0, MODEL, TYPICAL) == 0.0
+    assert pace_evidence(fast, 0.0, MODEL, TYPICAL) == 0.0
+    assert pace_evidence(slow, MODEL.return_bump, MODEL, TYPICAL) == 0.0
+    assert pace_evidence(slow, 0.0, MODEL, None) == 0.0
+
+
+def test_the_evidence_grows_with_the_legs_duration():
+    evidence = [pace_evidence(leg(0.0, OUT * d, duration_s=d), 0.0, MODEL, TYPICAL)
+                for d in (0.3, 0.5, 0.6, 0.7, 0.85, 1.0)]
+    assert evidence == sorted(evidence)
+    assert evidence[0] < 0.0 == evidence[2] < evidence[3] < evidence[-1]
+
+
+def test_the_typical_pace_is_the_median_of_the_last_sure_strokes():
+    pace = StrokePace()
+    for duration_s in (0.8, 1.2):
+        pace.note(leg(0.0, OUT * duration_s, duration_s=duration_s))
+    assert pace.typical is None
+    pace.note(leg(0.0, OUT * 3, duration_s=3.0))
+    assert pace.typical == pytest.approx((1.2, 0.25))
+
+
+def test_a_reversed_stroke_paced_like_the_hands_strokes_is_surely_a_stroke():
+    """A stroke, then one the wrong way (it undoes the first, pressed, as slow and as long),
+    then the hand leaves: alternation alone leaves the second leg unsure (the coach would not
+    dare say "reversed"); its pace beside the hand's strokes makes it sure."""
+    good, reversed_ = leg(0.0, OUT, start_fw=START), leg(1.1, -OUT, lift=-0.02, duration_s=1.0, start_fw=END)
+    without = stroke_probabilities([good, reversed_], [False], True, MODEL)
+    with_pace = stroke_probabilities([good, reversed_], [False], True, MODEL, stroke_pace=TYPICAL)
+    assert MODEL.sure_p < without[1] < MODEL.sure_reversed_p
+    assert with_pace[1] >= MODEL.sure_reversed_p and with_pace[0] >= MODEL.sure_p
+
+
+def test_a_quick_return_with_a_small_lift_stays_a_return():
+    good, back = leg(0.0, OUT, start_fw=START), leg(1.1, -OUT, lift=0.04, duration_s=0.45, start_fw=END)
+    after = leg(1.6, OUT, start_fw=START)
+    p = stroke_probabilities([good, back, after], [False] * 2, True, MODEL, stroke_pace=TYPICAL)
+    assert p[1] < 0.05 and p[0] > 0.95 and p[2] > 0.95
+
+
+def test_the_sequencer_learns_the_pace_from_its_sure_strokes():
+    """Strokes of 1.2 s with quick lifted returns: once three strokes are sure, a pressed leg
+    the wrong way as long as they are is judged a stroke surely enough to be called reversed."""
+    sequencer, decided, start = LegSequencer(MODEL, TIMEOUT_S), [], np.array(START)
+    t_s = 0.0
+    for _ in range(4):  # stroke out, quick lifted return in
+        decided += sequencer.add([leg(t_s, OUT * 1.2, duration_s=1.2, start_fw=start)])
+        decided += sequencer.add([leg(t_s + 1.3, -OUT * 1.2, lift=0.06, duration_s=0.45,
+                                      start_fw=start + OUT * 1.2)])
+        t_s += 1.9
+    decided += sequencer.add([leg(t_s, OUT * 1.2, duration_s=1.2, start_fw=start)])
+    decided += sequencer.add([leg(t_s + 1.3, -OUT * 1.2, lift=-0.02, duration_s=1.2,
+                                  start_fw=start + OUT * 1.2)])
+    decided += sequencer.close()
+    assert [d.is_stroke for d in decided] == [True, False] * 4 + [True, True]
+    assert decided[-1].p_stroke >= MODEL.sure_reversed_p
+    assert size_bump(decided[-1].stroke.palm_fw) < 0
+
+
+def test_a_brief_short_piece_counts_for_a_return():
+    """Under a third of a stroke's duration and length: a piece of the way back (or the hand
+    settling); a quick leg that moves as far as a stroke (a too-fast stroke) is not."""
+    piece = leg(0.0, OUT * 0.3, duration_s=0.3)
+    hurried = leg(0.0, OUT, duration_s=0.3)
+    assert pace_evidence(piece, 0.0, MODEL, TYPICAL) == pytest.approx(-MODEL.max_pace_evidence)
+    assert pace_evidence(hurried, 0.0, MODEL, TYPICAL) == 0.0
+
+
+def test_a_short_hop_after_a_stroke_is_a_return_once_the_pace_is_known():
+    """A stroke, then a 0.25 s hop of 0.075 face widths aside without a visible lift, then
+    the next stroke: by size and structure alone the hop is unsure; beside the hand's strokes
+    it is too brief and too short to be one."""
+    hop_fw = np.array([0.0, 0.075])
+    good, hop = leg(0.0, OUT, duration_s=1.0, start_fw=START), leg(1.1, hop_fw, lift=-0.01, duration_s=0.25, start_fw=END)
+    after = leg(1.45, OUT, duration_s=1.0, start_fw=np.add(END, hop_fw))
+    without = stroke_probabilities([good, hop, after], [False] * 2, True, MODEL)
+    with_pace = stroke_probabilities([good, hop, after], [False] * 2, True, MODEL, stroke_pace=TYPICAL)
+    assert 0.5 <= without[1] < MODEL.sure_p
+    assert with_pace[1] < 0.5 and with_pace[0] > MODEL.sure_p and with_pace[2] > MODEL.sure_p
