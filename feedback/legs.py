@@ -276,11 +276,13 @@ def departs(legs: list[Stroke], t_s: np.ndarray, points_fw: np.ndarray, model: L
 
 def continues(before: Stroke, after: Stroke, model: LegModel) -> bool:
     """`after` goes on with `before`: it starts where `before` stopped, soon, the same way
-    (a rest on the skin half-way, or a stroke that jittery landmarks cut in pieces)."""
+    (a rest on the skin half-way, or a stroke that jittery landmarks cut in pieces), and
+    the two stay within a stroke's length (`stroke_max_fw`, see `feedback.strokes`)."""
     gap_fw = float(np.linalg.norm(after.path_fw[0] - before.path_fw[-1]))
     cos = _cos(before, after)
     return (after.t_start_s - before.t_end_s <= model.rest_s and gap_fw <= model.rest_gap_fw
-            and cos >= math.cos(math.radians(model.same_way_deg)))
+            and cos >= math.cos(math.radians(model.same_way_deg))
+            and float(np.linalg.norm(after.path_fw[-1] - before.path_fw[0])) <= model.stroke_max_fw)
 
 
 def joined(before: Stroke, after: Stroke) -> Stroke:

@@ -94,7 +94,31 @@ def _split_at_turns(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, s
             pieces.append((piece_start, here))
             piece_start = here
     pieces.append((piece_start, end))
-    return pieces
+    return [cut for a, b in pieces for cut in _cut_too_long(points_fw, speed, a, b, config)]
+
+
+def _cut_too_long(points_fw: np.ndarray, speed: np.ndarray, start: int, end: int,
+                  config: CoachConfig) -> list[tuple[int, int]]:
+    """[start, end] cut where it is longer than any stroke: one stroke stays on its zone
+    (`LegModel.stroke_max_fw`), so a piece that goes further is more than one motion (a
+    return joined with the stroke before or after it, the hand sliding on to the next zone
+    and stroking there) that slowed down between them less than a landing or a turn shows.
+    It is cut at its slow moment (`_local_minima`) where the hand is slowest beside the
+    fastest it went on each side, each side moving the skin at least `min_travel_fw`; the
+    parts are cut again while they are still too long."""
+    if np.linalg.norm(points_fw[end] - points_fw[start]) <= config.legs.stroke_max_fw:
+        return [(start, end)]
+    best, best_ratio = None, np.inf
+    for here in _local_minima(speed[start:end + 1]) + start:
+        if min(np.linalg.norm(points_fw[here] - points_fw[start]),
+               np.linalg.norm(points_fw[end] - points_fw[here])) < config.min_travel_fw:
+            continue
+        ratio = speed[here] / min(speed[start:here].max(), speed[here + 1:end + 1].max())
+        if ratio < best_ratio:
+            best, best_ratio = int(here), ratio
+    if best is None:
+        return [(start, end)]
+    return _cut_too_long(points_fw, speed, start, best, config) + _cut_too_long(points_fw, speed, best, end, config)
 
 
 def _nearly_stops(speed_here: float, speed: np.ndarray, first: int, here: int, last: int,

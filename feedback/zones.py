@@ -54,21 +54,44 @@ def is_on_face(point_fw: np.ndarray) -> bool:
     return zone_at(point_fw) is not None
 
 
-def path_midpoint(path_fw: np.ndarray) -> np.ndarray:
-    """The point halfway along a path (n, 2) by arc length (the same for a reversed path)."""
+def points_along(path_fw: np.ndarray, n_points: int) -> np.ndarray:
+    """(n_points, 2) points evenly spaced by arc length along a path (n, 2), from its start
+    to its end (all at the start for a path that does not move)."""
     path_fw = np.asarray(path_fw, dtype=np.float64)
     step_fw = np.linalg.norm(np.diff(path_fw, axis=0), axis=1)
     arc_fw = np.concatenate([[0.0], np.cumsum(step_fw)])
     if arc_fw[-1] == 0:
-        return path_fw[0]
-    half = arc_fw[-1] / 2
-    return np.array([np.interp(half, arc_fw, path_fw[:, i]) for i in range(2)])
+        return np.repeat(path_fw[:1], n_points, axis=0)
+    at_fw = np.linspace(0.0, arc_fw[-1], n_points)
+    return np.stack([np.interp(at_fw, arc_fw, path_fw[:, i]) for i in range(2)], axis=-1)
+
+
+def path_midpoint(path_fw: np.ndarray) -> np.ndarray:
+    """The point halfway along a path (n, 2) by arc length (the same for a reversed path)."""
+    return points_along(path_fw, 3)[1]
+
+
+# The points along a stroke whose zones are counted (odd: the midpoint is one of them).
+PATH_VOTES = 21
+
+
+def path_zone(path_fw: np.ndarray) -> str | None:
+    """The zone in which most of a path (n, 2) lies, by length: the zone of the most of
+    `PATH_VOTES` points evenly spaced along it (None counts too: off the face); when zones
+    tie for the most, the zone at its midpoint. By length, not by time, so that where the
+    fingers rest at one end does not outweigh where they travel; a stroke and its reverse
+    get the same zone."""
+    zones = [zone_at(point) for point in points_along(path_fw, PATH_VOTES)]
+    counts = {zone: zones.count(zone) for zone in zones}
+    most = [zone for zone, count in counts.items() if count == max(counts.values())]
+    return most[0] if len(most) == 1 else zones[PATH_VOTES // 2]
 
 
 def stroke_place(path_fw: np.ndarray) -> tuple[str | None, Side]:
     """Zone and side of a stroke path (n, 2).
 
-    Zone: the zone at the path's midpoint, so a stroke and its reverse get the same zone.
+    Zone: the zone most of the path lies in (`path_zone`): a stroke that starts or ends
+    across a zone boundary, or whose midpoint falls just over one, keeps the zone it runs in.
     Side: the side of the point farthest from the midline, so a stroke that starts on the
     midline takes the side it moves toward (also when it is done in reverse).
     """
@@ -76,4 +99,4 @@ def stroke_place(path_fw: np.ndarray) -> tuple[str | None, Side]:
     farthest = path_fw[int(np.argmax(np.abs(path_fw[:, 0])))]
     if abs(farthest[0]) < MIDLINE_BAND_FW:  # along the midline: the side it drifts to
         farthest = path_fw[-1] - path_fw[0]
-    return zone_at(path_midpoint(path_fw)), side_of(float(farthest[0]))
+    return path_zone(path_fw), side_of(float(farthest[0]))

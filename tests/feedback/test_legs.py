@@ -189,3 +189,12 @@ def test_a_leg_across_the_face_to_the_next_zone_is_not_a_stroke():
     assert stroke_probabilities(legs[:2], [False], closed=True, model=MODEL)[1] < 0.5
     stroke_long = [legs[0], leg(0.8, down / 3, start_fw=(0.45, 0.3))]
     assert stroke_probabilities(stroke_long, [False], closed=True, model=MODEL)[1] > 0.9
+
+
+def test_pieces_the_same_way_are_not_joined_into_a_leg_longer_than_any_stroke():
+    """Two pieces that go on the same way without a lift, which together cross more than a
+    stroke's zone (`stroke_max_fw`): a slide to the next zone and its stroke, kept apart."""
+    a = leg(0.0, travel_fw=(0.0, 0.45))
+    b = leg(0.9, travel_fw=(0.1, 0.25), start_fw=(0.2, 0.75))
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
+    assert len(sequencer.add([a, b]) + sequencer.close()) == 2

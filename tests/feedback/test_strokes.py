@@ -173,3 +173,45 @@ def test_windowed_speed_on_a_constant_speed_line_is_that_speed(times):
 def test_windowed_speed_of_a_still_point_is_zero():
     t_s = np.arange(10) / 30
     assert np.array_equal(windowed_speed_fw_per_s(t_s, np.tile(A, (10, 1)), 0.15), np.zeros(10))
+
+
+def _glide(*moves) -> tuple[np.ndarray, np.ndarray]:
+    """30 fps samples of a hand that never stops between moves: each (heading_deg, duration_s,
+    base, peak) move goes `heading_deg` (0 = +x, 90 = +y) at base + (peak - base) sin(pi f)
+    face widths a second; a rest of 0.3 s before and after."""
+    speeds, headings = [0.0] * 9, [0.0] * 9
+    for heading_deg, duration_s, base, peak in moves:
+        f = np.arange(round(duration_s * FPS)) / round(duration_s * FPS)
+        speeds += list(base + (peak - base) * np.sin(np.pi * f))
+        headings += [np.radians(heading_deg)] * len(f)
+    speeds, headings = np.array(speeds + [0.0] * 9), np.array(headings + [0.0] * 9)
+    steps = (speeds / FPS)[:, None] * np.column_stack([np.cos(headings), np.sin(headings)])
+    return np.arange(len(speeds) + 1) / FPS, np.vstack([[-0.3, -0.2], (-0.3, -0.2) + np.cumsum(steps, axis=0)])
+
+
+def test_a_slide_to_the_next_zone_run_into_its_stroke_is_cut_where_the_hand_slows():
+    """A return that slides down across the face (0.5 fw) and runs, slowing down to 40 % but
+    not stopping or turning sharply, into a slower stroke 30 degrees off (0.28 fw): together
+    longer than any stroke, so two pieces, cut at the slow moment between them."""
+    t_s, points = _glide((90, 0.8, 0.15, 0.9), (60, 1.0, 0.15, 0.35))
+    assert np.linalg.norm(points[-1] - points[0]) > CONFIG.legs.stroke_max_fw
+    slide, stroke = split_strokes("right", t_s, points, CONFIG)
+    assert slide.t_end_s == stroke.t_start_s == pytest.approx(0.3 + 0.8, abs=0.1)
+    assert slide.travel_fw[1] == pytest.approx(0.5, abs=0.05)
+    assert np.degrees(np.arctan2(stroke.travel_fw[1], stroke.travel_fw[0])) == pytest.approx(60, abs=10)
+
+
+def test_the_same_slowing_down_inside_a_stroke_long_enough_does_not_cut_it():
+    """The same glide at half the speed stays within a stroke's length: one stroke (a
+    stroke may slow down and bend on its way)."""
+    t_s, points = _glide((90, 0.8, 0.075, 0.45), (60, 1.0, 0.075, 0.175))
+    assert np.linalg.norm(points[-1] - points[0]) < CONFIG.legs.stroke_max_fw
+    assert len(split_strokes("right", t_s, points, CONFIG)) == 1
+
+
+def test_a_long_slide_without_a_slow_moment_stays_whole():
+    """Nothing to cut at: a slide longer than any stroke at an even speed is one piece
+    (the leg model calls it the hand moving on, see `feedback.legs`)."""
+    t_s, points = _glide((90, 1.0, 0.7, 0.8))
+    [slide] = split_strokes("right", t_s, points, CONFIG)
+    assert np.linalg.norm(slide.travel_fw) > CONFIG.legs.stroke_max_fw

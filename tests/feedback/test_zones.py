@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from feedback.protocol import ZONES
 from feedback.zones import (
-    MIDLINE_BAND_FW, ON_FACE_RADIUS_FW, ZONE_ANCHORS_FW, fold, is_on_face, path_midpoint, side_of,
-    stroke_place, zone_at,
+    MIDLINE_BAND_FW, ON_FACE_RADIUS_FW, PATH_VOTES, ZONE_ANCHORS_FW, fold, is_on_face, path_midpoint,
+    path_zone, points_along, side_of, stroke_place, zone_at,
 )
 
 ANCHORS = [(zone, anchor) for zone, anchors in ZONE_ANCHORS_FW.items() for anchor in anchors]
@@ -67,6 +67,47 @@ def test_path_midpoint_is_the_same_for_a_path_and_its_reverse(points):
     forward, backward = path_midpoint(path), path_midpoint(path[::-1])
     if np.linalg.norm(np.diff(path, axis=0), axis=1).sum() > 1e-9:
         assert np.allclose(forward, backward, atol=1e-9)
+
+
+def test_points_along_are_evenly_spaced_by_length_not_by_sample():
+    path = np.array([(0.0, 0.0), (0.1, 0.0), (0.2, 0.0), (1.0, 0.0)])
+    assert np.allclose(points_along(path, 5), [(0, 0), (0.25, 0), (0.5, 0), (0.75, 0), (1, 0)])
+
+
+def test_points_along_a_path_that_does_not_move_are_its_start():
+    assert np.allclose(points_along(np.array([(0.2, 0.3), (0.2, 0.3)]), 3), [(0.2, 0.3)] * 3)
+
+
+def test_a_stroke_that_sags_across_a_boundary_in_its_middle_keeps_the_zone_it_runs_in():
+    # Across the cheek toward the ear, dipping into the jawline's edge for a fifth of its length
+    # (its midpoint there too): a cheek stroke on both sides, either way.
+    path = np.array([(0.18, 0.30), (0.30, 0.36), (0.36, 0.42), (0.42, 0.36), (0.50, 0.28)])
+    assert zone_at(path_midpoint(path)) == "jawline"
+    for stroke in (path, path[::-1], path * [-1, 1]):
+        assert path_zone(stroke) == "cheek"
+        assert stroke_place(stroke)[0] == "cheek"
+
+
+def test_a_long_rest_at_one_end_does_not_outweigh_where_the_stroke_travels():
+    rest = np.repeat([(0.30, 0.45)], 60, axis=0)  # on the jawline's edge, many samples
+    travel = line((0.30, 0.45), (0.22, 0.22), 10)  # then up across the cheek
+    assert path_zone(np.concatenate([rest, travel])) == "cheek"
+
+
+def test_when_zones_tie_for_the_most_the_midpoint_decides():
+    # Straight down from the forehead past the outer eye to the cheek: as much forehead as
+    # cheek, and the middle under the eye.
+    path = line((0.30, -0.30), (0.30, 0.43), 2)
+    zones = [zone_at(p) for p in points_along(path, PATH_VOTES)]
+    assert zones.count("forehead") == zones.count("cheek") > zones.count("under_eye")
+    assert path_zone(path) == path_zone(path[::-1]) == zone_at(path_midpoint(path)) == "under_eye"
+
+
+@given(st.lists(st.tuples(coordinate, coordinate), min_size=2, max_size=8))
+@settings(max_examples=100, deadline=None)
+def test_a_path_and_its_reverse_get_the_same_zone(points):
+    path = np.array(points) * 0.5
+    assert path_zone(path) == path_zone(path[::-1])
 
 
 def line(start, end, n=20):
