@@ -69,6 +69,15 @@ class Plan:
         return index / self.spec.fps
 
 
+def _stroke_finger(timeline: list[Segment], i: int, step: int) -> str | None:
+    """The finger of the nearest stroke before (step -1) or after (+1) segment i; None
+    when there is none or it is done with the index and middle fingers."""
+    j = i + step
+    while 0 <= j < len(timeline) and timeline[j].kind != "stroke":
+        j += step
+    return timeline[j].finger if 0 <= j < len(timeline) else None
+
+
 def make_plan(spec: ClipSpec) -> Plan:
     profile = load_profile(spec.profile)
     geo = face.geometry(spec.face)
@@ -143,16 +152,18 @@ class Renderer:
         return HandPose(points_px, length_src * camera.linear_scale(warp.matrix), lift, seg)
 
     def _ring_share(self, hand_name: str, seg: Segment, t_s: float) -> float:
-        """1 while a ring-finger stroke is done; the hand shifts onto the ring finger during
-        the movement before it and back during the one after (no jump at the stroke's ends)."""
-        if seg.finger == "ring":
-            return 1.0
+        """1 while ring-finger strokes are done, and between them (a person keeps the
+        posture through the returns and pauses); the hand shifts onto the ring finger during
+        the movement before the first and back during the one after the last (no jump)."""
         timeline = self.plan.timelines[hand_name]
         i = timeline.index(seg)
+        before, after = _stroke_finger(timeline, i, -1), _stroke_finger(timeline, i, +1)
+        if seg.finger == "ring" or before == after == "ring":
+            return 1.0
         tau = (t_s - seg.t_start_s) / max(seg.t_end_s - seg.t_start_s, 1e-9)
-        after = i + 1 < len(timeline) and timeline[i + 1].finger == "ring"
-        before = i > 0 and timeline[i - 1].finger == "ring"
-        return float(np.clip(after * tau + before * (1.0 - tau), 0.0, 1.0))
+        shifting_on = after == "ring" and timeline[i + 1].kind == "stroke"
+        shifting_off = before == "ring" and timeline[i - 1].kind == "stroke"
+        return float(np.clip(shifting_on * tau + shifting_off * (1.0 - tau), 0.0, 1.0))
 
     def _posed(self, seg: Segment, t_s: float, ring_share: float) -> np.ndarray | None:
         """The hand's keypoints (template units) at t_s: the bending hand posed, the rigid one
