@@ -19,9 +19,33 @@ from vision.landmarks import SIDES, FrameLandmarks, Hand, HandPoint, Side
 HAND_CHOICES = ("both", *SIDES)
 
 
+# How far the index and middle fingers reach beside the ring finger (tip to knuckle, in the
+# image): about as far on an open or evenly curved hand; folded in toward the palm, out of
+# the way of a ring-finger stroke, they reach about 0.6 as far. The ring finger takes over
+# the work between these two.
+_FOLD_STARTS, _FOLD_FULL = 0.85, 0.7
+
+
+def ring_share(hand: Hand) -> float:
+    """0 when the index and middle fingers reach out as usual, up to 1 when they are folded
+    in and the ring finger alone reaches out: then the ring fingertip massages (the light
+    touch under the eyes). A roll or tilt of the hand foreshortens all fingers alike and
+    leaves this ratio alone."""
+    tips = hand.points_px[[HandPoint.INDEX_TIP, HandPoint.MIDDLE_TIP, HandPoint.RING_TIP]]
+    knuckles = hand.points_px[[HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.RING_MCP]]
+    index, middle, ring = np.linalg.norm(tips - knuckles, axis=1)
+    if ring <= 0:
+        return 0.0
+    pair = (index + middle) / 2
+    return float(np.clip((_FOLD_STARTS - pair / ring) / (_FOLD_STARTS - _FOLD_FULL), 0.0, 1.0))
+
+
 def working_point_px(hand: Hand) -> np.ndarray:
-    """(2,) the pads of the index and middle fingertips: the part that massages."""
-    return hand.points_px[[HandPoint.INDEX_TIP, HandPoint.MIDDLE_TIP]].mean(axis=0)
+    """(2,) the part that massages: the pads of the index and middle fingertips, or the ring
+    fingertip when those two are folded in (`ring_share`), blended while they fold."""
+    pair = hand.points_px[[HandPoint.INDEX_TIP, HandPoint.MIDDLE_TIP]].mean(axis=0)
+    share = ring_share(hand)
+    return (1.0 - share) * pair + share * hand.points_px[HandPoint.RING_TIP]
 
 
 def keep_hands(landmarks: FrameLandmarks, hands: str) -> FrameLandmarks:

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from feedback.hand_tracks import HandTracks, working_point_px
+from feedback.hand_tracks import HandTracks, ring_share, working_point_px
 from tests.factories import hand_points_px
 from vision.landmarks import Hand, HandPoint
 
@@ -21,6 +21,37 @@ def test_working_point_is_between_index_and_middle_tips():
     points[HandPoint.MIDDLE_TIP] = (30, 40)
     assert np.array_equal(working_point_px(Hand(points, "left")), [20, 30])
     assert np.allclose(working_point_px(hand_at(150, 250, "right")), [150, 250])
+
+
+def with_index_and_middle_folded(hand: Hand, fold: float) -> Hand:
+    """The same hand with its index and middle fingertips drawn back toward their knuckles
+    (fold 0: as they were, 0.5: reaching half as far)."""
+    points = hand.points_px.copy()
+    for tip, knuckle in ((HandPoint.INDEX_TIP, HandPoint.INDEX_MCP),
+                         (HandPoint.MIDDLE_TIP, HandPoint.MIDDLE_MCP)):
+        points[tip] = points[knuckle] + (1 - fold) * (points[tip] - points[knuckle])
+    return Hand(points, hand.side)
+
+
+def test_the_ring_fingertip_works_when_index_and_middle_are_folded_in():
+    open_hand = hand_at(150, 250, "right")
+    ring_tip = open_hand.points_px[HandPoint.RING_TIP]
+    assert ring_share(open_hand) == 0.0
+    folded = with_index_and_middle_folded(open_hand, 0.45)
+    assert ring_share(folded) == 1.0
+    assert np.allclose(working_point_px(folded), ring_tip)
+    half = with_index_and_middle_folded(open_hand, 0.22)  # folding: a blend, no jump
+    assert 0.0 < ring_share(half) < 1.0
+    assert np.linalg.norm(working_point_px(half) - ring_tip) < np.linalg.norm([150, 250] - ring_tip)
+
+
+def test_fingers_curved_alike_keep_the_index_and_middle_working():
+    """Pressing with curved fingers shortens every finger in the image alike."""
+    hand = hand_at(150, 250, "right")
+    points = hand.points_px.copy()
+    for tip, knuckle in ((8, 5), (12, 9), (16, 13), (20, 17)):
+        points[tip] = points[knuckle] + 0.6 * (points[tip] - points[knuckle])
+    assert ring_share(Hand(points, "right")) == 0.0
 
 
 def ids_by_x(tracked):

@@ -155,6 +155,23 @@ def test_the_bending_hand_changes_its_outline():
     assert width(rolled) < 0.85 * width(flat)
 
 
+@pytest.mark.parametrize("hand_model", ["rigid", "bending"])
+def test_a_ring_finger_stroke_folds_the_index_and_middle_fingers_in(hand_model):
+    plan = render.make_plan(spec(blocks=(Block("cheek", ("good",)),
+                                         Block("under_eye", ("good",), finger="ring")),
+                                 hand_model=hand_model))
+    renderer = render.Renderer(plan)
+    strokes = [s for s in plan.timelines["right"] if s.kind == "stroke"]
+    reach = lambda p, tip, knuckle: np.linalg.norm(p[tip] - p[knuckle])  # noqa: E731
+
+    def folded_share(stroke):
+        points = renderer.pose_at("right", (stroke.t_start_s + stroke.t_end_s) / 2).points_px
+        return (reach(points, 8, 5) + reach(points, 12, 9)) / 2 / reach(points, 16, 13)
+
+    assert folded_share(strokes[0]) > 0.9  # index and middle reach as far as the ring finger
+    assert folded_share(strokes[1]) < 0.7  # folded in: the ring finger alone reaches out
+
+
 def test_motion_blur_averages_sub_frames():
     sharp = render.Renderer(render.make_plan(spec(lead_in_s=0.0)))
     blurred = render.Renderer(render.make_plan(spec(shutter_subframes=4)))

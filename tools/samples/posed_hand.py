@@ -19,6 +19,9 @@ from . import hand
 # Bend at (MCP, PIP, DIP) in degrees for flex = 1: a hand pressing with curved fingers.
 FULL_FLEX_DEG = (20.0, 55.0, 35.0)
 THUMB_DEPTH = 0.12  # the thumb lies below the back of the hand (toward the face)
+# Stroking with the ring finger alone, a person folds the index and middle fingers in
+# toward the palm, out of the way: this much more flex for them when fully folded.
+FOLD_FLEX = 1.3
 
 
 @dataclass(frozen=True)
@@ -29,14 +32,16 @@ class Proportions:
     palm_width: float = 1.0
 
 
-def posed(flex: float, roll_deg: float, shape: Proportions = Proportions()) -> np.ndarray:
-    """(21, 2) right-hand keypoints in the template's units for this pose."""
+def posed(flex: float, roll_deg: float, shape: Proportions = Proportions(),
+          folded: float = 0.0) -> np.ndarray:
+    """(21, 2) right-hand keypoints in the template's units for this pose; `folded` (0 to 1):
+    how far the index and middle fingers are folded in for a ring-finger stroke."""
     flat = hand.CANONICAL.copy()
     flat[:, 0] *= shape.palm_width
     xyz = np.column_stack([flat, np.zeros(21)])
     xyz[1:5, 2] = THUMB_DEPTH * np.linspace(0.4, 1.0, 4)
-    bends = np.radians(np.array(FULL_FLEX_DEG) * flex)
     for k in range(4):  # index .. pinky
+        bends = np.radians(np.array(FULL_FLEX_DEG) * (flex + FOLD_FLEX * folded * (k < 2)))
         chain = [5 + 4 * k + j for j in range(4)]
         base = xyz[chain[0]].copy()
         total, joint = 0.0, base

@@ -69,6 +69,15 @@ class Plan:
         return index / self.spec.fps
 
 
+def _stroke_finger(timeline: list[Segment], i: int, step: int) -> str | None:
+    """The finger of the nearest stroke before (step -1) or after (+1) segment i; None
+    when there is none or it is done with the index and middle fingers."""
+    j = i + step
+    while 0 <= j < len(timeline) and timeline[j].kind != "stroke":
+        j += step
+    return timeline[j].finger if 0 <= j < len(timeline) else None
+
+
 def make_plan(spec: ClipSpec) -> Plan:
     profile = load_profile(spec.profile)
     geo = face.geometry(spec.face)
@@ -134,34 +143,39 @@ class Renderer:
         point_src, dir_deg, lift = seg.at(t_s, self.geo.fw_src)
         a = np.radians(dir_deg)
         length_src = self.spec.hand_scale_fw * self.geo.fw_src * lift
+        ring_share = self._ring_share(hand_name, seg, t_s)
         points_src = hand.place(point_src, np.array([np.cos(a), np.sin(a)]), length_src,
-                                hand_name, self._ring_share(hand_name, seg, t_s), self._posed(seg, t_s))
+                                hand_name, ring_share, self._posed(seg, t_s, ring_share))
         warp = self.warp_at(t_s)
         # the working point goes with the skin (turned head too); the hand keeps its shape
         points_px = warp.points(point_src) + (points_src - point_src) @ warp.matrix[:, :2].T
         return HandPose(points_px, length_src * camera.linear_scale(warp.matrix), lift, seg)
 
     def _ring_share(self, hand_name: str, seg: Segment, t_s: float) -> float:
-        """1 while a ring-finger stroke is done; the hand shifts onto the ring finger during
-        the movement before it and back during the one after (no jump at the stroke's ends)."""
-        if seg.finger == "ring":
-            return 1.0
+        """1 while ring-finger strokes are done, and between them (a person keeps the
+        posture through the returns and pauses); the hand shifts onto the ring finger during
+        the movement before the first and back during the one after the last (no jump)."""
         timeline = self.plan.timelines[hand_name]
         i = timeline.index(seg)
+        before, after = _stroke_finger(timeline, i, -1), _stroke_finger(timeline, i, +1)
+        if seg.finger == "ring" or before == after == "ring":
+            return 1.0
         tau = (t_s - seg.t_start_s) / max(seg.t_end_s - seg.t_start_s, 1e-9)
-        after = i + 1 < len(timeline) and timeline[i + 1].finger == "ring"
-        before = i > 0 and timeline[i - 1].finger == "ring"
-        return float(np.clip(after * tau + before * (1.0 - tau), 0.0, 1.0))
+        shifting_on = after == "ring" and timeline[i + 1].kind == "stroke"
+        shifting_off = before == "ring" and timeline[i - 1].kind == "stroke"
+        return float(np.clip(shifting_on * tau + shifting_off * (1.0 - tau), 0.0, 1.0))
 
-    def _posed(self, seg: Segment, t_s: float) -> np.ndarray | None:
-        """The bending hand's keypoints (template units) at t_s; None for the rigid one."""
+    def _posed(self, seg: Segment, t_s: float, ring_share: float) -> np.ndarray | None:
+        """The hand's keypoints (template units) at t_s: the bending hand posed, the rigid one
+        as drawn (None) but for its index and middle fingers folded in while the ring
+        finger strokes (`ring_share`)."""
         if self.spec.hand_model != "bending":
-            return None
+            return posed_hand.posed(0.0, 0.0, folded=ring_share) if ring_share > 0 else None
         span = seg.t_end_s - seg.t_start_s
         tau = float(np.clip((t_s - seg.t_start_s) / span, 0, 1)) if span > 0 else 0.0
         roll = self.spec.hand_roll_deg + 12.0 * np.sin(2 * np.pi * t_s / 4.7 + self.spec.seed)
         return posed_hand.posed(posed_hand.flex_for(seg.kind, tau, 0.35), roll,
-                                self.spec.hand_proportions)
+                                self.spec.hand_proportions, ring_share)
 
     def pose(self, hand_name: str, index: int) -> HandPose:
         """Where one hand is drawn in frame `index` (frame pixels, not mirrored)."""
