@@ -1,10 +1,12 @@
-"""A hand that rested on the face and then leaves: its going is no stroke (feedback/legs.py)."""
+"""A hand that rested on the face and then leaves: its going is no stroke
+(feedback/leg_departure.py, as feedback/legs.py uses it)."""
 
 import numpy as np
 import pytest
 
 from feedback.config import CoachConfig, LegModel
-from feedback.legs import LegSequencer, departs, rested_s, stroke_probabilities
+from feedback.leg_departure import departs, rested_s
+from feedback.legs import LegSequencer, stroke_probabilities
 from feedback.strokes import Stroke
 
 MODEL = LegModel()
