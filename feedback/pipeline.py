@@ -101,7 +101,8 @@ class Pipeline:
     def _judge(self, legs: list[DecidedLeg]) -> tuple[JudgedStroke, ...]:
         """The legs decided to be strokes, judged (the returns are dropped)."""
         self.legs.extend(legs)
-        judged = tuple(j for j in (judge(leg.stroke, self.profile, leg.p_stroke, self.config.legs)
+        judged = tuple(j for j in (judge(leg.stroke, self.profile, leg.p_stroke, self.config.legs,
+                                         self.config.lift_onset_ratio)
                                    for leg in legs if leg.is_stroke) if j is not None)
         self.strokes.extend(judged)
         return judged

@@ -59,6 +59,23 @@ class Stroke:
     def speed_fw_per_s(self) -> float:
         return self.length_fw / self.duration_s if self.duration_s > 0 else 0.0
 
+    def before_lift_off(self, lift_ratio: float) -> Stroke:
+        """The stroke up to where the fingers leave the skin: without its last samples with
+        the palm over `lift_ratio` times its touching size (its lower quartile here). The
+        fingertips lifting off carry on in the air, and the cut may come only where they
+        turn back. (The start is kept: the cut drops a landing the size shows; a palm still
+        shrinking after it is the hand settling on the skin.) Whole when under 3 samples
+        would be left or the palm is not known."""
+        if self.palm_fw is None or not np.isfinite(self.palm_fw).any():
+            return self
+        with np.errstate(invalid="ignore"):
+            lifting = self.palm_fw > np.nanquantile(self.palm_fw, 0.25) * lift_ratio
+        settled = np.flatnonzero(~lifting)
+        last = int(settled[-1]) if settled.size else -1
+        if last < 2 or last == len(self.t_s) - 1:
+            return self
+        return Stroke(self.hand, self.t_s[:last + 1], self.path_fw[:last + 1], self.palm_fw[:last + 1])
+
 
 def windowed_speed_fw_per_s(t_s: np.ndarray, points_fw: np.ndarray, window_s: float) -> np.ndarray:
     """(n,) speed at each sample from the displacement across a centred time window."""

@@ -8,7 +8,7 @@ from typing import Literal, get_args
 
 import numpy as np
 
-from feedback.config import LegModel
+from feedback.config import CoachConfig, LegModel
 from feedback.protocol import Profile, ZoneRule
 from feedback.strokes import Stroke
 from feedback.zones import stroke_place
@@ -24,8 +24,11 @@ VERDICTS: tuple[Verdict, ...] = get_args(Verdict)  # the only list of verdicts
 class JudgedStroke:
     """A stroke with its place and verdict.
 
+    stroke: the leg as the leg model decided on it (`feedback.legs`).
     angle_error_deg: signed angle from the expected direction to the stroke's direction
         (positive = turned upward of the path on the side-folded face), in (-180, 180].
+    on_skin: the part of `stroke` with the fingers on the skin (`Stroke.before_lift_off`),
+        which is placed, judged and reported; None when that is all of it.
     """
 
     stroke: Stroke
@@ -33,19 +36,26 @@ class JudgedStroke:
     side: Side
     verdict: Verdict
     angle_error_deg: float
+    on_skin: Stroke | None = None
+
+    @property
+    def reported(self) -> Stroke:
+        """The stroke as placed, judged and reported: its part on the skin."""
+        return self.stroke if self.on_skin is None else self.on_skin
 
     def to_dict(self) -> dict:
         """The stroke as in the review JSON (docs/formats.md)."""
+        stroke = self.reported
         return {
-            "t_start_s": round(self.stroke.t_start_s, 3),
-            "t_end_s": round(self.stroke.t_end_s, 3),
+            "t_start_s": round(stroke.t_start_s, 3),
+            "t_end_s": round(stroke.t_end_s, 3),
             "zone": self.zone,
             "side": self.side,
-            "hand": self.stroke.hand,
+            "hand": stroke.hand,
             "verdict": self.verdict,
             "angle_error_deg": round(self.angle_error_deg, 1),
-            "length_fw": round(self.stroke.length_fw, 3),
-            "speed_fw_per_s": round(self.stroke.speed_fw_per_s, 3),
+            "length_fw": round(stroke.length_fw, 3),
+            "speed_fw_per_s": round(stroke.speed_fw_per_s, 3),
         }
 
 
@@ -74,22 +84,25 @@ def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: Z
     return "off_path"
 
 
-def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0,
-          legs: LegModel = LegModel()) -> JudgedStroke | None:
-    """Place and judge a stroke; None when its middle is off the face (no zone).
+def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0, legs: LegModel = LegModel(),
+          lift_ratio: float = CoachConfig.lift_onset_ratio) -> JudgedStroke | None:
+    """Place and judge a stroke by its part on the skin (`Stroke.before_lift_off` with
+    `lift_ratio`: its direction, duration and speed without the lift-off at its end); None
+    when its middle is off the face (no zone).
 
     p_stroke: how sure the coach is that this leg is a stroke and not a return
     (`feedback.legs`). Below `legs.sure_p`, or below `legs.sure_reversed_p` for a stroke
     that would be called reversed (the costliest mistake: telling a careful person that
     they did it backwards), the verdict is "unsure".
     """
-    zone, side = stroke_place(stroke.path_fw)
+    on_skin = stroke.before_lift_off(lift_ratio)
+    zone, side = stroke_place(on_skin.path_fw)
     if zone is None:
         return None
     rule = profile.rule(zone)
-    error = angle_error_deg(out_up(stroke.travel_fw, side), rule.direction_out_up)
-    verdict = classify(error, stroke.duration_s, stroke.speed_fw_per_s, rule)
+    error = angle_error_deg(out_up(on_skin.travel_fw, side), rule.direction_out_up)
+    verdict = classify(error, on_skin.duration_s, on_skin.speed_fw_per_s, rule)
     needed_p = legs.sure_reversed_p if verdict == "reversed" else legs.sure_p
     if p_stroke < needed_p:
         verdict = "unsure"
-    return JudgedStroke(stroke, zone, side, verdict, error)
+    return JudgedStroke(stroke, zone, side, verdict, error, None if on_skin is stroke else on_skin)

@@ -11,6 +11,7 @@ from feedback.protocol import ZoneRule, load_profile
 from feedback.strokes import Stroke
 from feedback.verdicts import angle_error_deg, classify, judge, out_up
 from feedback.zones import ZONE_ANCHORS_FW
+from tests.feedback.test_strokes_lift_off import stroke_lifting_off
 
 DRAINAGE, LIFTING = load_profile("drainage"), load_profile("lifting")
 RULE = ZoneRule(direction_out_up=(1.0, 0.0), tolerance_deg=40.0, reps=7, max_speed_fw_per_s=0.8,
@@ -159,3 +160,24 @@ def test_rotating_a_good_stroke_by_180_deg_makes_it_reversed(case, profile):
     assert (judged.zone, judged.side, judged.verdict) == (zone, side, "good")
     assert judged.angle_error_deg == pytest.approx(off_deg, abs=1e-6)
     assert (judged_rotated.zone, judged_rotated.side, judged_rotated.verdict) == (zone, side, "reversed")
+
+
+def test_a_quick_stroke_is_timed_on_the_skin_without_its_lift_off():
+    """0.4 s on the skin, then 0.2 s lifting off while the fingertips carry on: the leg lasts
+    0.6 s, the stroke 0.43 s (the first frame of the lift is not yet 1.04 times bigger)."""
+    leg = stroke_lifting_off(on_skin_s=0.4)
+    judged = judge(leg, DRAINAGE)
+    assert judged.verdict == "too_fast" and judged.stroke is leg
+    assert judged.to_dict()["t_end_s"] == pytest.approx(0.433) and judged.reported.duration_s < 0.45
+    blind = judge(Stroke(leg.hand, leg.t_s, leg.path_fw), DRAINAGE)  # no palm: no lift seen
+    assert blind.verdict == "good" and blind.on_skin is None and blind.to_dict()["t_end_s"] == pytest.approx(0.6)
+
+
+def test_the_direction_is_that_on_the_skin_not_where_the_lifted_fingers_go():
+    """Straight out across the forehead, then lifting off with the fingertips dropping toward
+    the brow: the whole leg is 47 deg off, the stroke on the skin on its path."""
+    leg = stroke_lifting_off(on_skin_s=0.8, lift_s=0.3, start=(-0.03, -0.25), end=(-0.36, -0.22),
+                             carry_on=(0.02, 0.3))
+    judged = judge(leg, DRAINAGE)
+    assert (judged.zone, judged.verdict) == ("forehead", "good") and abs(judged.angle_error_deg) < 20
+    assert judge(Stroke(leg.hand, leg.t_s, leg.path_fw), DRAINAGE).verdict == "off_path"
