@@ -169,7 +169,7 @@ class Overlay:
         width = self._line_px(face, 0.022, 3)
         outline = max(2, width // 2)
         for judged in state.recent:
-            path = np.round(face.to_image(judged.stroke.path_fw)).astype(np.int32)
+            path = np.round(face.to_image(judged.reported.path_fw)).astype(np.int32)
             colour = VERDICT_COLORS_RGB[judged.verdict]
             cv2.polylines(out, [path], False, _OUTLINE_RGB, width + 2 * outline, cv2.LINE_AA)
             cv2.polylines(out, [path], False, colour, width, cv2.LINE_AA)

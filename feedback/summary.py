@@ -63,8 +63,8 @@ def summarize(strokes: list[JudgedStroke], profile: Profile) -> SessionSummary:
     tallies = tally_zones(strokes)
     n = len(strokes)
     good = sum(1 for s in strokes if s.verdict == "good")
-    durations = [s.stroke.duration_s for s in strokes]
-    span_s = (max(s.stroke.t_end_s for s in strokes) - min(s.stroke.t_start_s for s in strokes)) if n else 0.0
+    durations = [s.reported.duration_s for s in strokes]
+    span_s = (max(s.reported.t_end_s for s in strokes) - min(s.reported.t_start_s for s in strokes)) if n else 0.0
     left = sum(1 for s in strokes if s.side == "left")
     return SessionSummary(
         tallies=tuple(tallies),

@@ -64,6 +64,13 @@ def test_summarize_one_stroke_and_one_sided_balance():
     assert summary.balance_left_share == 0.0
 
 
+def test_summarize_times_the_strokes_on_the_skin_not_their_lift_off():
+    whole = judged("cheek", "right", "good", 0.0, 1.5).stroke
+    on_skin = Stroke("right", whole.t_s[:8], whole.path_fw[:8])  # the fingers left at 1.05 s
+    summary = summarize([JudgedStroke(whole, "cheek", "right", "good", 0.0, on_skin)], DRAINAGE)
+    assert summary.median_duration_s == pytest.approx(on_skin.duration_s)
+
+
 @pytest.mark.parametrize("verdict, cue", [
     ("good", "Good, 3 of 7 on the right cheek."),
     ("too_fast", "Slower on the right cheek: about one second per stroke."),
