@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from feedback.config import LegModel
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 
 
 def rested_s(t_s: np.ndarray, points_fw: np.ndarray, until_s: float, radius_fw: float,

@@ -17,7 +17,7 @@ from collections import deque
 import numpy as np
 
 from feedback.config import LegModel
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 
 _KEPT_STROKES = 10  # this hand's pace: from its last this-many sure strokes...
 _MIN_STROKES = 3  # ...once there are this many

@@ -23,7 +23,7 @@ import numpy as np
 from feedback.config import LegModel
 from feedback.leg_departure import departs
 from feedback.leg_pace import StrokePace, pace_evidence, travel_speed_fw_per_s
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 
 STROKE, RETURN, AIR = 0, 1, 2  # AIR: a hand in front of the face, not at its depth
 _TOUCH_PALM_LEGS = 10  # this hand's touching size: from its last this-many sure strokes...

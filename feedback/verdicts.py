@@ -10,7 +10,7 @@ import numpy as np
 
 from feedback.config import CoachConfig, LegModel
 from feedback.protocol import Profile, ZoneRule
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 from feedback.zones import stroke_place
 from vision.landmarks import Side
 

@@ -23,7 +23,7 @@ from evaluation.matching import overlap_s  # noqa: E402
 from feedback.config import CoachConfig  # noqa: E402
 from feedback.pipeline import Pipeline  # noqa: E402
 from feedback.protocol import load_profile  # noqa: E402
-from feedback.strokes import Stroke  # noqa: E402
+from feedback.stroke import Stroke  # noqa: E402
 from vision.landmarks import FrameLandmarks  # noqa: E402
 from vision.tracker import MediaPipeTracker, track_frames  # noqa: E402
 from vision.video_io import VideoReader  # noqa: E402

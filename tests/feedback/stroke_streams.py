@@ -1,12 +1,15 @@
 """Touching stretches made by code for the stroke-cutting tests: moves at 30 fps along
-straight lines in the face frame (face widths), with a real hand's speed profiles."""
+straight lines in the face frame (face widths), with a real hand's speed profiles; and a
+stroke with its palm sizes, lifting off at its end."""
 
 import numpy as np
 
 from feedback.config import CoachConfig
+from feedback.stroke import Stroke
 
 CONFIG = CoachConfig()
 FPS = 30.0
+TOUCH_PALM_FW = 0.25  # a palm's size when it touches, in face widths
 A, B, C = (-0.20, 0.30), (-0.45, 0.30), (-0.70, 0.30)
 
 
@@ -38,3 +41,20 @@ def rest(p, duration_s):
 
 def spans(strokes):
     return [(s.t_start_s, s.t_end_s) for s in strokes]
+
+
+def stroke_lifting_off(on_skin_s=0.5, lift_s=0.2, lift_peak=1.15, start=(-0.20, 0.32),
+                       end=(-0.44, 0.25), carry_on=(-0.08, -0.02), landing=0.0):
+    """A stroke on the skin from `start` to `end` over `on_skin_s` (the palm at its touching
+    size, `landing` bigger at the first sample and shrinking over the first fifth), then a
+    lift-off over `lift_s` during which the palm grows linearly to `lift_peak` times its
+    touching size while the fingertips carry on by `carry_on` in the air."""
+    n_skin, n_lift = round(on_skin_s * FPS) + 1, round(lift_s * FPS)
+    tau = np.linspace(0.0, 1.0, n_skin)
+    skin = np.array(start) + np.outer(tau, np.subtract(end, start))
+    palm_skin = TOUCH_PALM_FW * (1.0 + landing * np.clip(1.0 - 5.0 * tau, 0.0, None))
+    up = np.arange(1, n_lift + 1) / max(n_lift, 1)
+    air = np.array(end) + np.outer(up, carry_on)
+    palm_air = TOUCH_PALM_FW * (1.0 + (lift_peak - 1.0) * up)
+    t_s = np.arange(n_skin + n_lift) / FPS
+    return Stroke("right", t_s, np.vstack([skin, air]), np.concatenate([palm_skin, palm_air]))

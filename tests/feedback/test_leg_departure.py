@@ -7,7 +7,7 @@ import pytest
 from feedback.config import CoachConfig, LegModel
 from feedback.leg_departure import departs, rested_s
 from feedback.legs import LegSequencer, stroke_probabilities
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 
 MODEL = LegModel()
 TIMEOUT_S = CoachConfig().track_timeout_s

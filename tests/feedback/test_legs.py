@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from feedback.config import CoachConfig, LegModel
 from feedback.legs import LegSequencer, size_bump, stroke_probabilities
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 
 MODEL = LegModel()
 TIMEOUT_S = CoachConfig().track_timeout_s

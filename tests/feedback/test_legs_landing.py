@@ -6,7 +6,7 @@ import pytest
 
 from feedback.config import CoachConfig, LegModel
 from feedback.legs import LegSequencer, landing_prior, settling, stroke_probabilities
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 
 MODEL = LegModel()
 TIMEOUT_S = CoachConfig().track_timeout_s

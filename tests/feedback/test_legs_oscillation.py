@@ -4,7 +4,7 @@ import numpy as np
 
 from feedback.config import CoachConfig, LegModel
 from feedback.legs import LegSequencer, quick_oscillation, stroke_probabilities
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 
 MODEL = LegModel()
 TIMEOUT_S = CoachConfig().track_timeout_s

@@ -12,7 +12,7 @@ import pytest
 from feedback.conditions import Warning
 from feedback.protocol import load_profile
 from feedback.report import STROKE_FIELDS, Review, strokes_csv
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 from feedback.verdicts import VERDICTS, JudgedStroke
 
 FORMATS_MD = Path(__file__).resolve().parents[2] / "docs" / "formats.md"

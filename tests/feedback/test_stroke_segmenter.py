@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedback.contact import ContactSample
-from feedback.strokes import Stroke, StrokeSegmenter, split_strokes
+from feedback.stroke import Stroke
+from feedback.strokes import StrokeSegmenter, split_strokes
 from tests.feedback.stroke_streams import A, B, C, CONFIG, FPS, rest, spans, stretch
 
 

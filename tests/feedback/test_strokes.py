@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from feedback.config import CoachConfig
-from feedback.strokes import Stroke, split_strokes, windowed_speed_fw_per_s
+from feedback.stroke import Stroke
+from feedback.strokes import split_strokes, windowed_speed_fw_per_s
 from tests.feedback.stroke_streams import A, B, C, CONFIG, FPS, rest, spans, stretch
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from feedback.cues import place_name, session_cues, stroke_cue
 from feedback.protocol import load_profile
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 from feedback.summary import ZoneTally, summarize, tally_zones
 from feedback.verdicts import JudgedStroke
 

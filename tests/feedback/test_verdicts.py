@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedback.protocol import ZoneRule, load_profile
-from feedback.strokes import Stroke
+from feedback.stroke import Stroke
 from feedback.verdicts import angle_error_deg, classify, judge, out_up
 from feedback.zones import ZONE_ANCHORS_FW
-from tests.feedback.test_strokes_lift_off import stroke_lifting_off
+from tests.feedback.stroke_streams import stroke_lifting_off
 
 DRAINAGE, LIFTING = load_profile("drainage"), load_profile("lifting")
 RULE = ZoneRule(direction_out_up=(1.0, 0.0), tolerance_deg=40.0, reps=7, max_speed_fw_per_s=0.8,

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 from feedback.legs import DecidedLeg  # noqa: E402
-from feedback.strokes import Stroke  # noqa: E402
+from feedback.stroke import Stroke  # noqa: E402
 from feedback.verdicts import JudgedStroke  # noqa: E402
 from leg_table import leg_rows  # noqa: E402
 
