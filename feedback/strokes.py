@@ -14,6 +14,7 @@ import numpy as np
 
 from feedback.config import CoachConfig
 from feedback.contact import ContactSample
+from feedback.legs import continues
 from feedback.stroke import Stroke
 from feedback.zones import stroke_place
 from vision.landmarks import Side
@@ -163,20 +164,35 @@ def _on_skin_span(t_s: np.ndarray, speed: np.ndarray, points_fw: np.ndarray, con
     return start, max(start, end)
 
 
+def _after_rest(before: Stroke, after: Stroke, config: CoachConfig) -> bool:
+    """`after` goes on with `before` after a rest on the skin (a pause, `pause_s` or more;
+    the slow end of `before` itself is not a new motion), while `before` is still open:
+    `feedback.legs` joins the two only until it decides `before` without a next leg
+    (`wait_s`), a piece that comes later would be a stroke alone."""
+    return after.t_start_s - before.t_end_s >= config.pause_s and after.t_end_s - before.t_end_s <= config.legs.wait_s \
+        and continues(before, after, config.legs)
+
+
 def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
                   ended_by: str = "lift", entered: bool = False,
-                  palm_fw: np.ndarray | None = None) -> list[Stroke]:
+                  palm_fw: np.ndarray | None = None, goes_on_from: Stroke | None = None) -> list[Stroke]:
     """The strokes in one unbroken stretch of touching (times (n,), points (n, 2), palm
     sizes (n,) or None).
 
     entered: the stretch began with the hand sliding onto the face or coming into view.
     ended_by: how the stretch ended: "lift" (off the skin), "departed" (slid off the
     face), or "pause" (still touching, at rest).
+    goes_on_from: the stroke cut at the rest on the skin this stretch starts with. Motion
+    that goes on with it after the rest (`_after_rest`: the same stroke, rested half-way) is
+    judged with it: long enough together, and still stroking where it slides off the face.
     """
     t_s, points_fw = np.asarray(t_s, dtype=float), np.asarray(points_fw, dtype=float)
     if len(t_s) < 3:
         return []
     speed = windowed_speed_fw_per_s(t_s, points_fw, config.speed_window_s)
+    if ended_by == "departed" and goes_on_from is not None and speed.max() <= config.legs.air_speed_fw_per_s \
+            and continues(goes_on_from, Stroke(hand, t_s, points_fw), config.legs):
+        ended_by = "lift"  # a stroke carried on to the face's edge at a stroke's speed, not a hand leaving
     first, last = _on_skin_span(t_s, speed, points_fw, config, entered, ended_by)
     moving = np.zeros(len(t_s), dtype=bool)
     moving[first:last + 1] = speed[first:last + 1] > config.move_speed_fw_per_s
@@ -192,8 +208,12 @@ def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Co
         for a, b in _split_at_turns(t_s, points_fw, speed, start, end, config):
             stroke = Stroke(hand, t_s[a:b + 1].copy(), points_fw[a:b + 1].copy(),
                             None if palm_fw is None else np.asarray(palm_fw[a:b + 1], dtype=float))
-            if (np.linalg.norm(stroke.travel_fw) >= config.min_travel_fw
-                    and config.min_duration_s <= stroke.duration_s <= config.max_duration_s):
+            whole = stroke
+            if goes_on_from is not None and not strokes and _after_rest(goes_on_from, stroke, config):
+                whole = Stroke(hand, np.concatenate([goes_on_from.t_s, stroke.t_s]),
+                               np.concatenate([goes_on_from.path_fw, stroke.path_fw]))
+            if (np.linalg.norm(whole.travel_fw) >= config.min_travel_fw
+                    and config.min_duration_s <= whole.duration_s <= config.max_duration_s):
                 strokes.append(stroke)
     return strokes
 
@@ -227,6 +247,7 @@ class StrokeSegmenter:
         self.config = config
         self._samples: list[ContactSample] = []
         self._resting = False  # the samples held begin at a rest on the skin, not at a landing
+        self._before_rest: Stroke | None = None  # the stroke cut at that rest
         self._sizes: deque[tuple[float, float, float]] = deque()  # this touch's (t, size ratio, palm)
 
     @property
@@ -275,6 +296,8 @@ class StrokeSegmenter:
         strokes = self._split(self._samples[:first_recent + 1], "pause")
         self._samples = self._samples[first_recent:]
         self._resting = not self._lifted(self._samples)
+        if strokes or not self._resting:
+            self._before_rest = strokes[-1] if strokes and self._resting else None
         return strokes
 
     def _lifted(self, still: list[ContactSample]) -> bool:
@@ -315,6 +338,7 @@ class StrokeSegmenter:
         strokes = self._split(self._samples, ended_by)
         self._samples = []
         self._resting = False
+        self._before_rest = None
         self._sizes.clear()
         return strokes
 
@@ -338,4 +362,5 @@ class StrokeSegmenter:
         kept = samples[first:last + 1]
         return split_strokes(self.hand, np.array([s.t_s for s in kept]),
                              np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
-                             ended_by, entered=samples[0].entered, palm_fw=palm_fw[first:last + 1])
+                             ended_by, entered=samples[0].entered, palm_fw=palm_fw[first:last + 1],
+                             goes_on_from=self._before_rest if self._resting else None)

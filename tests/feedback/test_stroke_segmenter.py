@@ -209,3 +209,52 @@ def test_fingers_spreading_on_the_skin_do_not_cut_the_stroke():
 
     assert stroke_of(palm_grows=False).t_end_s == pytest.approx(1.3, abs=0.1)
     assert stroke_of(palm_grows=True).t_end_s < 1.1  # the palm grew too: that end was the lift-off
+
+
+def rested_stroke(then, kind="ease", rest_s=0.5, then_s=0.3):
+    """Touching samples: a stroke A -> B, a rest on the skin at B, then a move to `then`."""
+    t_s, points = stretch(rest(A, 0.3), (A, B, 0.6, "ease"), rest(B, rest_s), (B, then, then_s, kind))
+    return samples(t_s, points)
+
+
+@pytest.mark.parametrize("then, kept", [((-0.49, 0.30), True),  # on the same way: the same stroke
+                                        ((-0.45, 0.34), False),  # a twitch across, too short alone
+                                        ((-0.41, 0.30), False)])  # a twitch back
+def test_a_short_motion_after_a_rest_on_the_skin_is_kept_when_it_goes_on_with_the_stroke(then, kept):
+    # 0.04 fw after the rest: too short for a stroke alone (min_travel_fw), not together.
+    segmenter = StrokeSegmenter("right", CONFIG)
+    strokes = [s for _, got in feed(segmenter, rested_stroke(then)) for s in got] + segmenter.flush()
+    assert spans(strokes)[0] == pytest.approx((0.3, 0.9), abs=0.15)
+    assert len(strokes) == (2 if kept else 1), spans(strokes)
+    if kept:
+        assert strokes[1].t_start_s == pytest.approx(1.4, abs=0.15)
+        assert strokes[1].travel_fw[0] == pytest.approx(-0.04, abs=0.015)
+
+
+@pytest.mark.parametrize("then, kept", [(C, True), ((-0.45, 0.55), False)])
+def test_a_stroke_that_slides_off_the_face_after_a_rest_keeps_its_end_when_it_goes_on_the_same_way(then, kept):
+    # Going on the way it went (a forehead stroke out past the hairline) it is still the
+    # stroke; turning away down off the face after the rest, the hand is leaving.
+    segmenter = StrokeSegmenter("right", CONFIG)
+    strokes = [s for _, got in feed(segmenter, rested_stroke(then, "leave")) for s in got]
+    strokes += segmenter.flush("departed")
+    assert spans(strokes)[0] == pytest.approx((0.3, 0.9), abs=0.15)
+    assert len(strokes) == (2 if kept else 1), spans(strokes)
+    if kept:
+        assert strokes[1].t_end_s == pytest.approx(1.7, abs=0.05)
+
+
+def test_a_short_motion_after_a_rest_is_a_stroke_alone_when_the_stroke_before_is_decided_by_then():
+    # Over `wait_s` after the stroke before, the legs have decided it: joined to nothing,
+    # the short motion would be a stroke of its own, so it is dropped as before.
+    segmenter = StrokeSegmenter("right", CONFIG)
+    stream = rested_stroke((-0.49, 0.30), rest_s=CONFIG.legs.wait_s - 0.25)  # within rest_s, ends after wait_s
+    strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush()
+    assert len(strokes) == 1, spans(strokes)
+
+
+def test_a_hand_sliding_off_the_face_after_a_rest_faster_than_any_stroke_is_leaving():
+    segmenter = StrokeSegmenter("right", CONFIG)
+    stream = rested_stroke(C, "leave", then_s=0.15)  # 0.25 fw in 0.15 s, faster and faster
+    strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush("departed")
+    assert len(strokes) == 1, spans(strokes)
