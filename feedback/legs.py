@@ -22,6 +22,7 @@ import numpy as np
 
 from feedback.config import LegModel
 from feedback.leg_departure import departs
+from feedback.leg_joins import continues, cos_between, joined
 from feedback.leg_pace import StrokePace, pace_evidence, travel_speed_fw_per_s
 from feedback.stroke import Stroke
 
@@ -79,14 +80,8 @@ def landing_prior(legs: list[Stroke], model: LegModel) -> float:
     settled = min(max(settling(first.palm_fw) / model.landing_settle, 0.0), 1.0)
     longer = max(second.duration_s, 1e-6) / max(first.duration_s, 1e-6)
     brief = math.log(longer) / math.log(model.landing_brevity)
-    down = settled * min(max(brief, 0.0), 1.0) * max(-_cos(first, second), 0.0)
+    down = settled * min(max(brief, 0.0), 1.0) * max(-cos_between(first, second), 0.0)
     return model.first_is_stroke * (1.0 - down) + 0.5 * down
-
-
-def _cos(before: Stroke, after: Stroke) -> float:
-    """Cosine of the angle between two legs' directions (0 when one did not move)."""
-    lengths = float(np.linalg.norm(before.travel_fw)) * float(np.linalg.norm(after.travel_fw))
-    return float(before.travel_fw @ after.travel_fw) / lengths if lengths > 0 else 0.0
 
 
 def _shortness(leg: Stroke, model: LegModel) -> float:
@@ -145,7 +140,7 @@ def transition_log(before: Stroke, after: Stroke, lifted_between: bool, model: L
     stay there for any number of legs, and comes down to (or rises from) a stroke more often
     than a return."""
     certainty = _shortness(before, model) * _shortness(after, model)
-    cos = _cos(before, after) * certainty
+    cos = cos_between(before, after) * certainty
     opposite = 1.0 / (1.0 + math.exp(model.direction_steepness * cos))
     two_returns = 1.0 - (1.0 - model.two_returns) * certainty  # a hop often comes in two pieces
     switch = model.air_switch
@@ -165,7 +160,7 @@ def _oscillates(before: Stroke, after: Stroke, lifted_between: bool, model: LegM
     """Two legs of a quick oscillation: both quick, the second going back the way the first
     came (turned by more than 120 degrees), nothing lifted between them."""
     return (not lifted_between and max(before.duration_s, after.duration_s) < model.oscillation_leg_s
-            and _cos(before, after) < -0.5)
+            and cos_between(before, after) < -0.5)
 
 
 def oscillation_runs(legs: list[Stroke], lifts: list[bool], model: LegModel) -> list[tuple[int, int]]:
@@ -231,25 +226,6 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     posterior = forward + backward
     posterior -= np.logaddexp.reduce(posterior, axis=1, keepdims=True)
     return np.exp(posterior[:, STROKE])
-
-
-def continues(before: Stroke, after: Stroke, model: LegModel) -> bool:
-    """`after` goes on with `before`: it starts where `before` stopped, soon, the same way
-    (a rest on the skin half-way, or a stroke that jittery landmarks cut in pieces), and
-    the two stay within a stroke's length (`stroke_max_fw`, see `feedback.strokes`)."""
-    gap_fw = float(np.linalg.norm(after.path_fw[0] - before.path_fw[-1]))
-    cos = _cos(before, after)
-    return (after.t_start_s - before.t_end_s <= model.rest_s and gap_fw <= model.rest_gap_fw
-            and cos >= math.cos(math.radians(model.same_way_deg))
-            and float(np.linalg.norm(after.path_fw[-1] - before.path_fw[0])) <= model.stroke_max_fw)
-
-
-def joined(before: Stroke, after: Stroke) -> Stroke:
-    """One leg made of two in a row."""
-    palm = None if before.palm_fw is None or after.palm_fw is None else \
-        np.concatenate([before.palm_fw, after.palm_fw])
-    return Stroke(before.hand, np.concatenate([before.t_s, after.t_s]),
-                  np.concatenate([before.path_fw, after.path_fw]), palm)
 
 
 class LegSequencer:

@@ -14,7 +14,7 @@ import numpy as np
 
 from feedback.config import CoachConfig
 from feedback.contact import ContactSample
-from feedback.legs import continues
+from feedback.leg_joins import continues, joined
 from feedback.stroke import Stroke
 from feedback.zones import stroke_place
 from vision.landmarks import Side
@@ -169,8 +169,9 @@ def _after_rest(before: Stroke, after: Stroke, config: CoachConfig) -> bool:
     the slow end of `before` itself is not a new motion), while `before` is still open:
     `feedback.legs` joins the two only until it decides `before` without a next leg
     (`wait_s`), a piece that comes later would be a stroke alone."""
-    return after.t_start_s - before.t_end_s >= config.pause_s and after.t_end_s - before.t_end_s <= config.legs.wait_s \
-        and continues(before, after, config.legs)
+    return (after.t_start_s - before.t_end_s >= config.pause_s
+            and after.t_end_s - before.t_end_s <= config.legs.wait_s
+            and continues(before, after, config.legs))
 
 
 def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
@@ -190,8 +191,9 @@ def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Co
     if len(t_s) < 3:
         return []
     speed = windowed_speed_fw_per_s(t_s, points_fw, config.speed_window_s)
-    if ended_by == "departed" and goes_on_from is not None and speed.max() <= config.legs.air_speed_fw_per_s \
-            and continues(goes_on_from, Stroke(hand, t_s, points_fw), config.legs):
+    if (ended_by == "departed" and goes_on_from is not None
+            and speed.max() <= config.legs.air_speed_fw_per_s
+            and continues(goes_on_from, Stroke(hand, t_s, points_fw), config.legs)):
         ended_by = "lift"  # a stroke carried on to the face's edge at a stroke's speed, not a hand leaving
     first, last = _on_skin_span(t_s, speed, points_fw, config, entered, ended_by)
     moving = np.zeros(len(t_s), dtype=bool)
@@ -210,8 +212,7 @@ def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Co
                             None if palm_fw is None else np.asarray(palm_fw[a:b + 1], dtype=float))
             whole = stroke
             if goes_on_from is not None and not strokes and _after_rest(goes_on_from, stroke, config):
-                whole = Stroke(hand, np.concatenate([goes_on_from.t_s, stroke.t_s]),
-                               np.concatenate([goes_on_from.path_fw, stroke.path_fw]))
+                whole = joined(goes_on_from, stroke)
             if (np.linalg.norm(whole.travel_fw) >= config.min_travel_fw
                     and config.min_duration_s <= whole.duration_s <= config.max_duration_s):
                 strokes.append(stroke)

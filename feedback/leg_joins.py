@@ -1,0 +1,38 @@
+"""When two legs in a row are one stroke: a stroke that rests on the skin half-way, or that
+jittery landmarks cut in pieces, goes on from where it stopped, soon, the same way.
+Used where a touch is cut (`feedback.strokes`) and where legs are decided (`feedback.legs`).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from feedback.config import LegModel
+from feedback.stroke import Stroke
+
+
+def cos_between(before: Stroke, after: Stroke) -> float:
+    """Cosine of the angle between two legs' directions (0 when one did not move)."""
+    lengths = float(np.linalg.norm(before.travel_fw)) * float(np.linalg.norm(after.travel_fw))
+    return float(before.travel_fw @ after.travel_fw) / lengths if lengths > 0 else 0.0
+
+
+def continues(before: Stroke, after: Stroke, model: LegModel) -> bool:
+    """`after` goes on with `before`: it starts where `before` stopped, soon, the same way
+    (a rest on the skin half-way, or a stroke that jittery landmarks cut in pieces), and
+    the two stay within a stroke's length (`stroke_max_fw`, see `feedback.strokes`)."""
+    gap_fw = float(np.linalg.norm(after.path_fw[0] - before.path_fw[-1]))
+    cos = cos_between(before, after)
+    return (after.t_start_s - before.t_end_s <= model.rest_s and gap_fw <= model.rest_gap_fw
+            and cos >= math.cos(math.radians(model.same_way_deg))
+            and float(np.linalg.norm(after.path_fw[-1] - before.path_fw[0])) <= model.stroke_max_fw)
+
+
+def joined(before: Stroke, after: Stroke) -> Stroke:
+    """One leg made of two in a row."""
+    palm = None if before.palm_fw is None or after.palm_fw is None else \
+        np.concatenate([before.palm_fw, after.palm_fw])
+    return Stroke(before.hand, np.concatenate([before.t_s, after.t_s]),
+                  np.concatenate([before.path_fw, after.path_fw]), palm)

@@ -1,0 +1,44 @@
+"""When two legs in a row are one stroke (feedback/leg_joins.py)."""
+
+import numpy as np
+import pytest
+
+from feedback.config import LegModel
+from feedback.leg_joins import continues, cos_between, joined
+from feedback.stroke import Stroke
+
+MODEL = LegModel()
+
+
+def leg(start, end, t_start_s, duration_s=0.5, n=16):
+    t_s = t_start_s + np.linspace(0.0, duration_s, n)
+    path = np.linspace(start, end, n)
+    return Stroke("right", t_s, path, np.full(n, 0.25))
+
+
+def test_cos_between_legs_and_a_leg_that_did_not_move():
+    right, up = leg((0, 0), (0.2, 0), 0.0), leg((0.2, 0), (0.2, -0.2), 1.0)
+    assert cos_between(right, right) == pytest.approx(1.0)
+    assert cos_between(right, up) == pytest.approx(0.0)
+    assert cos_between(right, leg((0.2, 0), (0.2, 0), 1.0)) == 0.0
+
+
+def test_a_stroke_rested_half_way_goes_on_and_is_joined_whole():
+    before = leg((0.0, 0.3), (0.15, 0.3), 0.0)
+    after = leg((0.16, 0.3), (0.3, 0.28), before.t_end_s + 0.5)
+    assert continues(before, after, MODEL)
+    whole = joined(before, after)
+    assert (whole.t_start_s, whole.t_end_s) == (before.t_start_s, after.t_end_s)
+    assert np.array_equal(whole.path_fw[[0, -1]], [before.path_fw[0], after.path_fw[-1]])
+    assert len(whole.palm_fw) == len(before.t_s) + len(after.t_s)
+
+
+@pytest.mark.parametrize("after_start, after_end, gap_s", [
+    ((0.16, 0.3), (0.0, 0.3), 0.5),     # back the way it came: a return
+    ((0.16, 0.3), (0.3, 0.28), 3.0),    # much later: a new stroke
+    ((0.45, 0.3), (0.6, 0.3), 0.5),     # somewhere else
+    ((0.16, 0.3), (0.7, 0.3), 0.5),     # together longer than any stroke: a move on
+])
+def test_legs_that_do_not_go_on(after_start, after_end, gap_s):
+    before = leg((0.0, 0.3), (0.15, 0.3), 0.0)
+    assert not continues(before, leg(after_start, after_end, before.t_end_s + gap_s), MODEL)
