@@ -88,7 +88,7 @@ def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0, legs: LegMode
           lift_ratio: float = CoachConfig.lift_onset_ratio) -> JudgedStroke | None:
     """Place and judge a stroke by its part on the skin (`Stroke.before_lift_off` with
     `lift_ratio`: its direction, duration and speed without the lift-off at its end); None
-    when its middle is off the face (no zone).
+    when most of it lies off the face (no zone).
 
     p_stroke: how sure the coach is that this leg is a stroke and not a return
     (`feedback.legs`). Below `legs.sure_p`, or below `legs.sure_reversed_p` for a stroke

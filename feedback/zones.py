@@ -66,11 +66,6 @@ def points_along(path_fw: np.ndarray, n_points: int) -> np.ndarray:
     return np.stack([np.interp(at_fw, arc_fw, path_fw[:, i]) for i in range(2)], axis=-1)
 
 
-def path_midpoint(path_fw: np.ndarray) -> np.ndarray:
-    """The point halfway along a path (n, 2) by arc length (the same for a reversed path)."""
-    return points_along(path_fw, 3)[1]
-
-
 # The points along a stroke whose zones are counted (odd: the midpoint is one of them).
 PATH_VOTES = 21
 

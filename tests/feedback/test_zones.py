@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from feedback.protocol import ZONES
 from feedback.zones import (
-    MIDLINE_BAND_FW, ON_FACE_RADIUS_FW, PATH_VOTES, ZONE_ANCHORS_FW, fold, is_on_face, path_midpoint,
+    MIDLINE_BAND_FW, ON_FACE_RADIUS_FW, PATH_VOTES, ZONE_ANCHORS_FW, fold, is_on_face,
     path_zone, points_along, side_of, stroke_place, zone_at,
 )
 
@@ -53,8 +53,8 @@ def test_fold():
     ([(0.2, 0.3), (0.2, 0.3), (0.2, 0.3)], (0.2, 0.3)),  # no length: the first point
     ([(0.5, 0.5)], (0.5, 0.5)),
 ])
-def test_path_midpoint_by_hand(path, expected):
-    assert np.allclose(path_midpoint(np.array(path, dtype=float)), expected)
+def test_the_middle_point_along_a_path_by_hand(path, expected):
+    assert np.allclose(points_along(np.array(path, dtype=float), 3)[1], expected)
 
 
 coordinate = st.floats(-2, 2, allow_nan=False)
@@ -62,9 +62,9 @@ coordinate = st.floats(-2, 2, allow_nan=False)
 
 @given(st.lists(st.tuples(coordinate, coordinate), min_size=1, max_size=12))
 @settings(max_examples=100, deadline=None)
-def test_path_midpoint_is_the_same_for_a_path_and_its_reverse(points):
+def test_points_along_a_path_and_its_reverse_are_the_same_backward(points):
     path = np.array(points)
-    forward, backward = path_midpoint(path), path_midpoint(path[::-1])
+    forward, backward = points_along(path, PATH_VOTES), points_along(path[::-1], PATH_VOTES)[::-1]
     if np.linalg.norm(np.diff(path, axis=0), axis=1).sum() > 1e-9:
         assert np.allclose(forward, backward, atol=1e-9)
 
@@ -82,7 +82,7 @@ def test_a_stroke_that_sags_across_a_boundary_in_its_middle_keeps_the_zone_it_ru
     # Across the cheek toward the ear, dipping into the jawline's edge for a fifth of its length
     # (its midpoint there too): a cheek stroke on both sides, either way.
     path = np.array([(0.18, 0.30), (0.30, 0.36), (0.36, 0.42), (0.42, 0.36), (0.50, 0.28)])
-    assert zone_at(path_midpoint(path)) == "jawline"
+    assert zone_at(points_along(path, 3)[1]) == "jawline"
     for stroke in (path, path[::-1], path * [-1, 1]):
         assert path_zone(stroke) == "cheek"
         assert stroke_place(stroke)[0] == "cheek"
@@ -100,7 +100,7 @@ def test_when_zones_tie_for_the_most_the_midpoint_decides():
     path = line((0.30, -0.30), (0.30, 0.43), 2)
     zones = [zone_at(p) for p in points_along(path, PATH_VOTES)]
     assert zones.count("forehead") == zones.count("cheek") > zones.count("under_eye")
-    assert path_zone(path) == path_zone(path[::-1]) == zone_at(path_midpoint(path)) == "under_eye"
+    assert path_zone(path) == path_zone(path[::-1]) == zone_at(points_along(path, 3)[1]) == "under_eye"
 
 
 @given(st.lists(st.tuples(coordinate, coordinate), min_size=2, max_size=8))
