@@ -199,8 +199,9 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     touch_palm_fw: this hand's palm size when it touches the face (default: the model's).
     landed: the first leg is the first of the visit (the hand had just landed).
     departed: the visit is closed by the hand leaving straight from its last leg after a
-    rest (`feedback.leg_departure.departs`): that leg is the start of its going, rarely a stroke (and, alone in
-    the visit, no stroke the hand landed for: it had lain still for seconds before it).
+    rest (`feedback.leg_departure.departs`): that leg is the start of its going, rarely a
+    stroke (and, alone in the visit, no stroke the hand landed for: it had lain still for
+    seconds before it).
     """
     n = len(legs)
     touch_palm_fw = touch_palm_fw or model.touch_palm_fw

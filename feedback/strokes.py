@@ -73,7 +73,7 @@ def _cut_too_long(points_fw: np.ndarray, speed: np.ndarray, start: int, end: int
         if min(np.linalg.norm(points_fw[here] - points_fw[start]),
                np.linalg.norm(points_fw[end] - points_fw[here])) < config.min_travel_fw:
             continue
-        ratio = speed[here] / min(speed[start:here].max(), speed[here + 1:end + 1].max())
+        ratio = speed[here] / _fastest_beside(speed, start, here, end)
         if ratio < best_ratio:
             best, best_ratio = int(here), ratio
     if best is None:
@@ -81,12 +81,17 @@ def _cut_too_long(points_fw: np.ndarray, speed: np.ndarray, start: int, end: int
     return _cut_too_long(points_fw, speed, start, best, config) + _cut_too_long(points_fw, speed, best, end, config)
 
 
+def _fastest_beside(speed: np.ndarray, first: int, here: int, last: int) -> float:
+    """The slower of the fastest the hand went before `here` (within [first, here)) and
+    after it (within (here, last])."""
+    return float(min(speed[first:here].max(), speed[here + 1:last + 1].max()))
+
+
 def _nearly_stops(speed_here: float, speed: np.ndarray, first: int, here: int, last: int,
                   config: CoachConfig) -> bool:
     """The hand nearly stops at `here`: its speed there is under `landing_speed_ratio` of the
-    fastest it went on each side (within [first, here) and (here, last])."""
-    fastest = min(speed[first:here].max(), speed[here + 1:last + 1].max())
-    return speed_here < config.landing_speed_ratio * fastest
+    fastest it went on each side (`_fastest_beside`)."""
+    return speed_here < config.landing_speed_ratio * _fastest_beside(speed, first, here, last)
 
 
 def _lands_and_turns(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, first: int, here: int,
@@ -248,7 +253,7 @@ class StrokeSegmenter:
         self.config = config
         self._samples: list[ContactSample] = []
         self._resting = False  # the samples held begin at a rest on the skin, not at a landing
-        self._before_rest: Stroke | None = None  # the stroke cut at that rest
+        self._before_rest: Stroke | None = None  # the stroke cut at that rest (None unless resting)
         self._sizes: deque[tuple[float, float, float]] = deque()  # this touch's (t, size ratio, palm)
 
     @property
@@ -297,8 +302,10 @@ class StrokeSegmenter:
         strokes = self._split(self._samples[:first_recent + 1], "pause")
         self._samples = self._samples[first_recent:]
         self._resting = not self._lifted(self._samples)
-        if strokes or not self._resting:
-            self._before_rest = strokes[-1] if strokes and self._resting else None
+        if not self._resting:
+            self._before_rest = None
+        elif strokes:
+            self._before_rest = strokes[-1]
         return strokes
 
     def _lifted(self, still: list[ContactSample]) -> bool:
@@ -364,4 +371,4 @@ class StrokeSegmenter:
         return split_strokes(self.hand, np.array([s.t_s for s in kept]),
                              np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
                              ended_by, entered=samples[0].entered, palm_fw=palm_fw[first:last + 1],
-                             goes_on_from=self._before_rest if self._resting else None)
+                             goes_on_from=self._before_rest)
