@@ -12,6 +12,6 @@ script.py      the plan: scripted strokes -> timed segments
 gestures.py    negatives: hands near the face that do not massage it (near_face)
 conditions.py  the condition tags of a clip
 clips.py       the catalogue of the original clips; sets.py the tuning and held-out sets;
-               looked_at.py the earlier held-out sets, looked at and now tuning material
+               looked_at/ the earlier held-out sets, looked at and now tuning material
 render.py      frames and encoding; check.py  MediaPipe Hands on the rendered videos
 """

@@ -3,7 +3,7 @@
 TUNING (astronaut and Grace Hopper, the rigid drawn hand and a bending one in the photo's
 skin tone, seeds 2xx; plus four earlier held-out sets, now looked at: Obama and Biden with
 seeds 4xx, Marie Curie and Einstein with seeds 6xx, Luis Pedro Coelho and Takeo Kanade with
-seeds 8xx, John Ousterhout and Justin Shenk with seeds 9xx, in looked_at.py) is rendered
+seeds 8xx, John Ousterhout and Justin Shenk with seeds 9xx, in looked_at/) is rendered
 into sample_videos/tuning/ and may be looked at while the coach is developed. HELD_OUT, the
 fifth held-out set (the unnamed young man with glasses of opencv's G-API tutorial picture and
 Filippo Giunchedi, a stocky bending hand, a fifth person's pace FIFTH_PACE, seeds 10xx),
@@ -140,8 +140,8 @@ FIFTH_PACE = Timing(good_s=(0.6, 1.25), slow_fault_s=(0.75, 1.3), too_fast_s=(0.
 # The fifth held-out set (the opencv G-API picture, Filippo Giunchedi; seeds 10xx; 7 clips,
 # 61 strokes): rendered once (`--check`: the hand found in 100 % of stroke frames, the face
 # in 100 %), not evaluated: nobody has seen the coach's results on it. The same kinds of
-# conditions as the fourth set (looked_at.py), other zones, faults, gesture order, sides and
-# head turns.
+# conditions as the fourth set (looked_at/fourth.py), other zones, faults, gesture order,
+# sides and head turns.
 HELD_OUT: tuple[ClipSpec, ...] = (
     ClipSpec(
         name="held_out_giunchedi_small_lifts_routine",

@@ -1,0 +1,24 @@
+"""Held-out sets that have been evaluated and then looked at: tuning material now.
+
+A held-out set is rendered once and evaluated once, after the method is settled; once its
+figures have been seen, decisions may have been made on it, so it joins the tuning set
+(`sets.TUNING`) under its old clip names with a "looked_at_" prefix, rendered into
+sample_videos/tuning/. Each set keeps its faces, hand, pace and seeds, one module a set:
+
+first.py   Obama, Biden (seeds 4xx)
+second.py  Marie Curie, Einstein (seeds 6xx)
+third.py   Luis Pedro Coelho, Takeo Kanade (seeds 8xx)
+fourth.py  John Ousterhout, Justin Shenk (seeds 9xx)
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..render import ClipSpec
+from . import first, fourth, second, third
+
+# All of them, under their old names with a "looked_at_" prefix.
+LOOKED_AT: tuple[ClipSpec, ...] = tuple(
+    replace(spec, name=f"looked_at_{spec.name}", held_out=False)
+    for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS)
