@@ -9,6 +9,7 @@ first.py   Obama, Biden (seeds 4xx)
 second.py  Marie Curie, Einstein (seeds 6xx)
 third.py   Luis Pedro Coelho, Takeo Kanade (seeds 8xx)
 fourth.py  John Ousterhout, Justin Shenk (seeds 9xx)
+fifth.py   the G-API picture's young man with glasses, Filippo Giunchedi (seeds 10xx)
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..render import ClipSpec
-from . import first, fourth, second, third
+from . import fifth, first, fourth, second, third
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     replace(spec, name=f"looked_at_{spec.name}", held_out=False)
-    for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS)
+    for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS)
