@@ -1,8 +1,9 @@
 """The face photos the clips are drawn on, and their cached FaceMesh landmarks.
 
 Every photo ships inside a package (Python or Debian) and is public domain, under that
-package's permissive licence, or (giunchedi) under CC BY-SA 3.0 with its attribution
-beside it (faces/README.md: where each comes from, its licence). The
+package's permissive licence, under CC BY-SA 3.0 (giunchedi) or under the package's GPL
+(dahlgren, psychopy), with its licence beside it (faces/README.md: where each comes from,
+its licence). The
 astronaut is read from scikit-image; the others are small crops committed in
 `faces/NAME.jpg`, made by `prepare` from the package's original so that the face is about
 `CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with
@@ -48,6 +49,8 @@ SOURCES = {
     "justin": "fer 22.5.1 sdist justin.jpg (Justin Shenk, the author, MIT)",
     "gapi": "Debian opencv-doc 4.6.0 html/example.jpg, left panel (G-API tutorial, Apache-2.0)",
     "giunchedi": "thumbor 7.8.0 sdist Giunchedi photo (Myleen Hollero / WMF, CC BY-SA 3.0)",
+    "dahlgren": "Debian gramps 5.1.5-1 example/gramps/E_W_Dahlgren.jpg (E. W. Dahlgren, GPL-2+)",
+    "psychopy": "psychopy 2026.2.5 wheel randomisedBlocks demo stims/face01.jpg (GPL-3)",
 }
 
 
