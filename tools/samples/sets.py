@@ -195,27 +195,27 @@ HELD_OUT: tuple[ClipSpec, ...] = (
                   light_tilt=0.3, light_angle_deg=330.0, tint_rgb=(1.07, 0.95, 0.9)),
         motion=HeadMotion(roll_amp_deg=5.0, sway_px=(12.0, 9.0), period_s=7.1, phase=3.0)),
     ClipSpec(
-        name="held_out_dahlgren_24fps_far_camera",
-        description="Erik Wilhelm Dahlgren far from a 24 fps camera (a smaller face), blur "
+        name="held_out_psychopy_24fps_far_camera",
+        description="The PsychoPy demo's man far from a 24 fps camera (a smaller face), blur "
                     "and compression; right hand on forehead, under-eye, nose and temple.",
         blocks=(Block("forehead", (G, G, O)), Block("under_eye", (G, G)), Block("nose", (G, R)),
                 Block("temple", (G, F))),
         hands=("right",), seed=1151, fps=24, crf=36, shutter_subframes=3, timing=SIXTH_PACE,
-        hand_roll_deg=-5.0, **_DAHLGREN,
-        look=Look(skin_lab_shift=_DAHLGREN_SKIN, noise_sigma=4.0, light_angle_deg=200.0,
-                  tint_rgb=(1.0, 1.0, 1.05)),
+        hand_roll_deg=-5.0, **_PSYCHOPY,
+        look=Look(noise_sigma=4.0, light_angle_deg=200.0, tint_rgb=(1.0, 1.0, 1.05)),
         motion=HeadMotion(scale=0.65, scale_amp=0.04, roll_amp_deg=3.0, period_s=10.1,
                           phase=1.9)),
     ClipSpec(
-        name="held_out_psychopy_lifting",
-        description="Profile 'lifting'; the PsychoPy demo's man, left hand on cheek, jaw, "
-                    "under-eye and neck with faults near the limits, a fresh arrival under "
-                    "the eye.",
+        name="held_out_dahlgren_lifting",
+        description="Profile 'lifting'; Erik Wilhelm Dahlgren, his head turned back toward "
+                    "the camera (about 10-20 degrees to his left in all); left hand on cheek, "
+                    "jaw, under-eye and temple with faults near the limits, a fresh arrival "
+                    "under the eye.",
         blocks=(Block("cheek", (G, F)), Block("jawline", (G, G)),
-                Block("under_eye", (G, R, G), arrive=True), Block("neck", (G, O))),
-        hands=("left",), profile="lifting", seed=1161, timing=SIXTH_PACE, **_PSYCHOPY,
-        look=Look(noise_sigma=2.5, gain=1.08, light_angle_deg=100.0,
-                  tint_rgb=(0.98, 1.0, 1.02)),
+                Block("under_eye", (G, R, G), arrive=True), Block("temple", (G, O))),
+        hands=("left",), profile="lifting", seed=1161, timing=SIXTH_PACE, **_DAHLGREN,
+        look=Look(skin_lab_shift=_DAHLGREN_SKIN, noise_sigma=2.5, gain=1.08,
+                  light_angle_deg=100.0, tint_rgb=(0.98, 1.0, 1.02)),
         motion=HeadMotion(scale=0.95, roll_deg=1.5, roll_amp_deg=3.5, squash_amp=0.0,
-                          yaw_deg=8.0, yaw_amp_deg=6.0, pitch_deg=-2.0, period_s=9.0)),
+                          yaw_deg=-8.0, yaw_amp_deg=6.0, pitch_deg=-2.0, period_s=9.0)),
 )
