@@ -116,7 +116,11 @@ class CoachConfig:
     # Motion. Speeds are of the working point (index + middle fingertips) in the face frame.
     speed_window_s: float = 0.15
     move_speed_fw_per_s: float = 0.07  # moving faster than this is part of a stroke
-    pause_s: float = 0.2  # slower than move speed this long ends a stroke
+    pause_s: float = 0.2  # slower than move speed this long ends a stroke...
+    # ...unless the hand drifts on steadily one way, at least this fast over this window
+    # (a slow stroke; jitter about one place does not drift, see `feedback.strokes`).
+    drift_window_s: float = 0.6
+    drift_speed_fw_per_s: float = 0.03
     turn_split_deg: float = 120.0  # a sharper turn while touching starts a new stroke
     # A landing without a lift seen: the hand nearly stops (slower than landing_speed_ratio
     # of its speed on both sides) and sets off turned by more than landing_turn_deg (the

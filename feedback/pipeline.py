@@ -16,7 +16,7 @@ from feedback.contact import ContactDetector
 from feedback.hand_tracks import HandTracks
 from feedback.legs import DecidedLeg, LegSequencer
 from feedback.protocol import Profile
-from feedback.strokes import StrokeSegmenter
+from feedback.stroke_segmenter import StrokeSegmenter
 from feedback.verdicts import JudgedStroke, judge
 from feedback.zones import zone_at
 from vision.face_frame import FaceFrame, FaceFrameTracker
@@ -94,7 +94,8 @@ class Pipeline:
         for stages in self._hands.values():  # a hand out of sight for a while has left
             if t_s - stages.segmenter.last_t_s > self.config.track_timeout_s:
                 finished += stages.leave()
-            finished += stages.legs.waiting(t_s, stages.segmenter.moved_fw > self.config.min_travel_fw)
+            finished += stages.legs.waiting(t_s, stages.segmenter.holding
+                                            or stages.segmenter.moved_fw > self.config.min_travel_fw)
         judged = self._judge(finished)
         return PipelineFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
 

@@ -3,17 +3,16 @@
 A stroke is a stretch of motion while touching: it starts when the working point starts
 moving on the skin and ends when the hand lifts, the motion pauses, or it turns sharply
 back. Moving toward the face, hovering, and the lifted return between strokes are not
-touching (see `feedback.contact`), so they never become strokes.
+touching (see `feedback.contact`), so they never become strokes. A slow stroke is motion
+too: a steady drift one way, though slower than the jitter of a still hand over a short
+window. `feedback.stroke_segmenter` cuts a live track with these functions as it comes.
 """
 
 from __future__ import annotations
 
-from collections import deque
-
 import numpy as np
 
 from feedback.config import CoachConfig
-from feedback.contact import ContactSample
 from feedback.leg_joins import continues, joined
 from feedback.stroke import Stroke
 from feedback.zones import stroke_place
@@ -26,6 +25,41 @@ def windowed_speed_fw_per_s(t_s: np.ndarray, points_fw: np.ndarray, window_s: fl
     after = np.column_stack([np.interp(t_s + window_s / 2, t_s, points_fw[:, i]) for i in range(2)])
     span_s = np.minimum(t_s + window_s / 2, t_s[-1]) - np.maximum(t_s - window_s / 2, t_s[0])
     return np.linalg.norm(after - before, axis=1) / np.maximum(span_s, 1e-6)
+
+
+def steady_drift_fw_per_s(t_s: np.ndarray, points_fw: np.ndarray, window_s: float,
+                          same_way_deg: float, at_s: np.ndarray | None = None) -> np.ndarray:
+    """Speed of a steady drift through each sample (or each time of `at_s`): the slowest of
+    the displacements over the three thirds of a window centred there, when each goes the
+    way of the whole (within `same_way_deg`) at a like pace (the slowest at least a third
+    of the fastest), else 0. A slow stroke creeps on the same way for its whole length;
+    jitter about one place goes back and forth, a hand settling shifts once, a stroke comes
+    to a stop or sets off (the pace changes), and a rest between two motions is still in
+    its middle third: none of them drifts. Where the window passes the samples' ends: 0."""
+    def at(times: np.ndarray) -> np.ndarray:
+        return np.column_stack([np.interp(times, t_s, points_fw[:, i]) for i in range(2)])
+
+    mid_s = t_s if at_s is None else at_s
+    marks = [at(mid_s + k * window_s / 6) for k in (-3, -1, 1, 3)]
+    thirds = [b - a for a, b in zip(marks[:-1], marks[1:])]
+    whole = marks[-1] - marks[0]
+    lengths = np.array([np.linalg.norm(d, axis=1) for d in thirds])
+    whole_fw = np.linalg.norm(whole, axis=1)
+    cos_limit = np.cos(np.radians(same_way_deg))
+    same_way = np.all([(d * whole).sum(axis=1) >= cos_limit * n * whole_fw for d, n in zip(thirds, lengths)], axis=0)
+    slowest, fastest = lengths.min(axis=0), lengths.max(axis=0)
+    inside = (mid_s - window_s / 2 >= t_s[0]) & (mid_s + window_s / 2 <= t_s[-1])
+    return np.where(same_way & (slowest >= fastest / 3) & inside, slowest / (window_s / 3), 0.0)
+
+
+def moving_samples(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, config: CoachConfig) -> np.ndarray:
+    """(n,) True where the working point moves on the skin: faster than `move_speed_fw_per_s`
+    (the speed over `speed_window_s`), or drifting steadily one way (`steady_drift_fw_per_s`
+    over `drift_window_s`) faster than `drift_speed_fw_per_s`: a long slow stroke (a nose or
+    under-eye stroke of 1.5 cm over 2 s) is slower than the jitter of a still hand over a
+    short window, but not over a long one."""
+    drift = steady_drift_fw_per_s(t_s, points_fw, config.drift_window_s, config.legs.same_way_deg)
+    return (speed > config.move_speed_fw_per_s) | (drift > config.drift_speed_fw_per_s)
 
 
 def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
@@ -169,206 +203,78 @@ def _on_skin_span(t_s: np.ndarray, speed: np.ndarray, points_fw: np.ndarray, con
     return start, max(start, end)
 
 
-def _after_rest(before: Stroke, after: Stroke, config: CoachConfig) -> bool:
-    """`after` goes on with `before` after a rest on the skin (a pause, `pause_s` or more;
-    the slow end of `before` itself is not a new motion), while `before` is still open:
-    `feedback.legs` joins the two only until it decides `before` without a next leg
-    (`wait_s`), a piece that comes later would be a stroke alone."""
-    return (after.t_start_s - before.t_end_s >= config.pause_s
-            and after.t_end_s - before.t_end_s <= config.legs.wait_s
-            and continues(before, after, config.legs))
-
-
 def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
                   ended_by: str = "lift", entered: bool = False,
-                  palm_fw: np.ndarray | None = None, goes_on_from: Stroke | None = None) -> list[Stroke]:
+                  palm_fw: np.ndarray | None = None) -> list[Stroke]:
     """The strokes in one unbroken stretch of touching (times (n,), points (n, 2), palm
-    sizes (n,) or None).
+    sizes (n,) or None): its pieces (`cut_pieces`) long enough to be strokes."""
+    return [piece for piece in cut_pieces(hand, t_s, points_fw, config, ended_by, entered, palm_fw)[0]
+            if long_enough(piece, config)]
+
+
+def long_enough(stroke: Stroke, config: CoachConfig) -> bool:
+    """The stroke moves the skin and lasts long enough (a twitch is not a stroke)."""
+    return bool(np.linalg.norm(stroke.travel_fw) >= config.min_travel_fw
+                and config.min_duration_s <= stroke.duration_s <= config.max_duration_s)
+
+
+def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
+               ended_by: str = "lift", entered: bool = False, palm_fw: np.ndarray | None = None,
+               held: Stroke | None = None, landed: bool = True,
+               hold: bool = False) -> tuple[list[Stroke], Stroke | None]:
+    """The pieces of motion in one unbroken stretch of touching (times (n,), points (n, 2),
+    palm sizes (n,) or None), before the length test, and the piece to hold. A piece that
+    goes on after a rest on the skin the way the piece before went (`continues`) is joined
+    to it: one stroke rested half-way, timed from its first piece's start to its last
+    piece's end (the pieces may be too short alone). A twitch (`min_travel_fw` / 2 or less)
+    is no motion. The hand still moving as it lands (`landed`: the stretch begins where it
+    came onto the skin) is arriving: that piece is never joined to what follows its rest
+    (a stroke sets off from rest on the skin).
 
     entered: the stretch began with the hand sliding onto the face or coming into view.
     ended_by: how the stretch ended: "lift" (off the skin), "departed" (slid off the
     face), or "pause" (still touching, at rest).
-    goes_on_from: the stroke cut at the rest on the skin this stretch starts with. Motion
-    that goes on with it after the rest (`_after_rest`: the same stroke, rested half-way) is
-    judged with it: long enough together, and still stroking where it slides off the face.
+    held: the piece cut at the rest on the skin this stretch starts with, not handed out
+    yet (see `StrokeSegmenter`): the first of the pieces, with what goes on with it joined,
+    and still stroking where that slides off the face.
+    hold: the stretch ends at a rest on the skin: its last piece (unless arriving) is not
+    among the pieces but returned as the one to hold (the stroke may go on after the rest).
     """
     t_s, points_fw = np.asarray(t_s, dtype=float), np.asarray(points_fw, dtype=float)
+    pieces = [] if held is None else [held]
+    open_last = held is not None  # the last piece may go on after a rest
     if len(t_s) < 3:
-        return []
+        return _held_back(pieces, hold and open_last)
     speed = windowed_speed_fw_per_s(t_s, points_fw, config.speed_window_s)
-    if (ended_by == "departed" and goes_on_from is not None
+    if (ended_by == "departed" and held is not None
             and speed.max() <= config.legs.air_speed_fw_per_s
-            and continues(goes_on_from, Stroke(hand, t_s, points_fw), config.legs)):
+            and continues(held, Stroke(hand, t_s, points_fw), config.legs)):
         ended_by = "lift"  # a stroke carried on to the face's edge at a stroke's speed, not a hand leaving
     first, last = _on_skin_span(t_s, speed, points_fw, config, entered, ended_by)
     moving = np.zeros(len(t_s), dtype=bool)
-    moving[first:last + 1] = speed[first:last + 1] > config.move_speed_fw_per_s
-    runs = _runs(moving)
+    moving[first:last + 1] = moving_samples(t_s, points_fw, speed, config)[first:last + 1]
     merged: list[tuple[int, int]] = []
-    for start, end in runs:  # short pauses inside a stroke do not split it
+    for start, end in _runs(moving):  # short pauses inside a stroke do not split it
         if merged and t_s[start] - t_s[merged[-1][1]] < config.pause_s:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    strokes = []
     for start, end in merged:
+        after_rest = True
         for a, b in _split_at_turns(t_s, points_fw, speed, start, end, config):
-            stroke = Stroke(hand, t_s[a:b + 1].copy(), points_fw[a:b + 1].copy(),
-                            None if palm_fw is None else np.asarray(palm_fw[a:b + 1], dtype=float))
-            whole = stroke
-            if goes_on_from is not None and not strokes and _after_rest(goes_on_from, stroke, config):
-                whole = joined(goes_on_from, stroke)
-            if (np.linalg.norm(whole.travel_fw) >= config.min_travel_fw
-                    and config.min_duration_s <= whole.duration_s <= config.max_duration_s):
-                strokes.append(stroke)
-    return strokes
+            piece = Stroke(hand, t_s[a:b + 1].copy(), points_fw[a:b + 1].copy(),
+                           None if palm_fw is None else np.asarray(palm_fw[a:b + 1], dtype=float))
+            if np.linalg.norm(piece.travel_fw) <= config.min_travel_fw / 2:
+                continue
+            if after_rest and open_last and continues(pieces[-1], piece, config.legs):
+                pieces[-1] = joined(pieces[-1], piece)
+            else:
+                pieces.append(piece)
+            open_last = not (landed and a == first and speed[first] > config.move_speed_fw_per_s)
+            after_rest = False
+    return _held_back(pieces, hold and open_last)
 
 
-def _rising(sizes: np.ndarray, onset_ratio: float, among: np.ndarray | None = None) -> np.ndarray:
-    """(n,) True where a size is over `onset_ratio` times its low level in the stretch (the
-    first quartile of `among`, by default of `sizes`); nan sizes are never rising."""
-    among = sizes if among is None else among
-    known = among[np.isfinite(among)]
-    if not known.size:
-        return np.zeros(len(sizes), dtype=bool)
-    with np.errstate(invalid="ignore"):
-        return sizes > float(np.quantile(known, 0.25)) * onset_ratio
-
-
-def _median_seen(values: np.ndarray) -> float:
-    """The median of the values that are not nan (nan when none is)."""
-    seen = values[np.isfinite(values)]
-    return float(np.median(seen)) if seen.size else float("nan")
-
-
-class StrokeSegmenter:
-    """Collects one hand's touching samples and hands out strokes as soon as they end.
-
-    The flush after a pause looks only at the last `pause_s`, so the work per frame stays
-    small however long the hand rests on the face.
-    """
-
-    def __init__(self, hand: Side, config: CoachConfig):
-        self.hand = hand
-        self.config = config
-        self._samples: list[ContactSample] = []
-        self._resting = False  # the samples held begin at a rest on the skin, not at a landing
-        self._before_rest: Stroke | None = None  # the stroke cut at that rest (None unless resting)
-        self._sizes: deque[tuple[float, float, float]] = deque()  # this touch's (t, size ratio, palm)
-
-    @property
-    def last_t_s(self) -> float:
-        """Time of the last touching sample (-inf when none is held)."""
-        return self._samples[-1].t_s if self._samples else float("-inf")
-
-    @property
-    def current_path_fw(self) -> np.ndarray:
-        """(n, 2) the touching samples not yet cut into strokes (the stroke in progress)."""
-        return np.array([s.point_fw for s in self._samples]).reshape(-1, 2)
-
-    @property
-    def moved_fw(self) -> float:
-        """How far the touching samples not yet cut into strokes spread, in face widths."""
-        path = self.current_path_fw
-        return float(np.linalg.norm(np.ptp(path, axis=0))) if len(path) > 1 else 0.0
-
-    def update(self, sample: ContactSample) -> list[Stroke]:
-        """Feed one sample; returns the strokes that it completed."""
-        if self._samples and not self._goes_on(sample):
-            finished = self.flush()  # the hand was missed and came back elsewhere: a new contact
-        else:
-            finished = []
-        if not sample.touching:
-            return finished + self.flush("lift" if sample.on_face else "departed")
-        self._samples.append(sample)
-        self._sizes.append((sample.t_s, sample.size_ratio, sample.palm_fw))
-        while sample.t_s - self._sizes[0][0] > self.config.touch_size_window_s:
-            self._sizes.popleft()
-        return finished + self._flush_if_paused()
-
-    def _flush_if_paused(self) -> list[Stroke]:
-        """After a pause while still touching, the motion before it is complete."""
-        t_s = np.array([s.t_s for s in self._samples])
-        if t_s[-1] - t_s[0] < self.config.pause_s * 2:
-            return []
-        first_recent = int(np.searchsorted(t_s, t_s[-1] - self.config.pause_s))
-        points = self.current_path_fw
-        still_fw = self.config.move_speed_fw_per_s * self.config.pause_s
-        # Frames missed just before: still only if where the hand was before them agrees.
-        seen_from = first_recent - int(first_recent > 0 and t_s[first_recent] - t_s[first_recent - 1]
-                                       > self.config.contact_gap_s)
-        if np.linalg.norm(np.ptp(points[seen_from:], axis=0)) > still_fw:
-            return []
-        strokes = self._split(self._samples[:first_recent + 1], "pause")
-        self._samples = self._samples[first_recent:]
-        self._resting = not self._lifted(self._samples)
-        if not self._resting:
-            self._before_rest = None
-        elif strokes:
-            self._before_rest = strokes[-1]
-        return strokes
-
-    def _lifted(self, still: list[ContactSample]) -> bool:
-        """The hand held still above the skin, not resting on it: bigger than while it
-        touched in this touch's last `touch_size_window_s`, the palm too (the top of a small
-        lift)."""
-        sizes = np.array([(r, p) for _, r, p in self._sizes], dtype=float)
-        held = np.array([(s.size_ratio, s.palm_fw) for s in still], dtype=float)
-        return all(bool(_rising(np.array([_median_seen(held[:, i])]), self.config.lift_onset_ratio,
-                                among=sizes[:, i])[0]) for i in range(2))
-
-    def _goes_on(self, sample: ContactSample) -> bool:
-        """The contact held goes on with `sample`. Frames where the hand was missed (a
-        webcam, motion blur) do not end it: the contact ends only when the hand was gone
-        longer than `track_timeout_s` (the rule of `ContactDetector` and of the hand
-        tracks), or came back somewhere going on could not have brought it: moved more than
-        a twitch, but not the way it was going, or faster than any stroke (a lift and a
-        return hidden in the gap)."""
-        gap_s = sample.t_s - self.last_t_s
-        if gap_s <= self.config.contact_gap_s:  # no frame missed to speak of
-            return True
-        if gap_s > self.config.track_timeout_s:
-            return False
-        jump = sample.point_fw - self._samples[-1].point_fw
-        jump_fw = float(np.linalg.norm(jump))
-        if jump_fw <= self.config.min_travel_fw / 2:  # about where it was: still there
-            return True
-        since = self.last_t_s - self.config.speed_window_s
-        before = next((s for s in self._samples if s.t_s >= since), self._samples[-1])
-        heading = self._samples[-1].point_fw - before.point_fw
-        heading_fw = float(np.linalg.norm(heading))
-        same_way = float(jump @ heading) >= np.cos(np.radians(self.config.legs.same_way_deg)) * jump_fw * heading_fw
-        return heading_fw > 0 and same_way and jump_fw / gap_s <= self.config.legs.air_speed_fw_per_s
-
-    def flush(self, ended_by: str = "lift") -> list[Stroke]:
-        """End the current contact (the hand lifted or is gone: "lift"; slid off the face:
-        "departed"): its strokes are complete."""
-        strokes = self._split(self._samples, ended_by)
-        self._samples = []
-        self._resting = False
-        self._before_rest = None
-        self._sizes.clear()
-        return strokes
-
-    def _split(self, samples: list[ContactSample], ended_by: str) -> list[Stroke]:
-        """Strokes of a stretch, without its ends where the hand was already rising off the
-        skin or still coming down onto it: bigger than during the rest of the stretch (the
-        touching size varies a little with the hand's pose), the palm too (the whole hand
-        also looks bigger when the fingers merely spread). A stretch that goes on from a
-        rest on the skin (after a pause) did not come down: its start is kept whatever its
-        size (the rest of the stretch may be a return, at another size)."""
-        if not samples:
-            return []
-        first, last = 0, len(samples) - 1
-        palm_fw = np.array([s.palm_fw for s in samples])
-        rising = _rising(np.array([s.size_ratio for s in samples]), self.config.lift_onset_ratio) & \
-            _rising(palm_fw, self.config.lift_onset_ratio)
-        while not self._resting and first <= last and rising[first]:
-            first += 1
-        while ended_by == "lift" and last >= first and rising[last]:
-            last -= 1
-        kept = samples[first:last + 1]
-        return split_strokes(self.hand, np.array([s.t_s for s in kept]),
-                             np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
-                             ended_by, entered=samples[0].entered, palm_fw=palm_fw[first:last + 1],
-                             goes_on_from=self._before_rest)
+def _held_back(pieces: list[Stroke], hold: bool) -> tuple[list[Stroke], Stroke | None]:
+    """The pieces, and the last of them apart when it is held."""
+    return (pieces[:-1], pieces[-1]) if hold and pieces else (pieces, None)

@@ -19,11 +19,56 @@ def test_one_eased_stroke_is_found_from_start_to_end():
 
 
 def test_a_stroke_a_pause_and_a_stroke_give_two():
-    t_s, points = stretch(rest(A, 0.3), (A, B, 1.0, "ease"), rest(B, 0.5), (B, C, 1.0, "ease"), rest(C, 0.3))
+    # The pause is longer than a rest inside one stroke (`LegModel.rest_s`).
+    pause_s = CONFIG.legs.rest_s + 0.3
+    t_s, points = stretch(rest(A, 0.3), (A, B, 1.0, "ease"), rest(B, pause_s), (B, C, 1.0, "ease"), rest(C, 0.3))
     first, second = split_strokes("right", t_s, points, CONFIG)
     assert (first.t_start_s, first.t_end_s) == pytest.approx((0.3, 1.3), abs=0.1)
-    assert (second.t_start_s, second.t_end_s) == pytest.approx((1.8, 2.8), abs=0.1)
+    assert (second.t_start_s, second.t_end_s) == pytest.approx((1.3 + pause_s, 2.3 + pause_s), abs=0.1)
     assert first.travel_fw[0] < -0.2 and second.travel_fw[0] < -0.2  # both outward (to -x)
+
+
+@pytest.mark.parametrize("piece_fw", [0.05, 0.15])
+def test_pieces_of_one_stroke_rested_half_way_are_one_stroke_timed_from_first_to_last(piece_fw):
+    # Two pieces on the same way with a rest on the skin between them, each too short for
+    # a stroke alone (0.05 fw) or not: one stroke, from the first's start to the last's end.
+    mid, end = (A[0] - piece_fw, A[1]), (A[0] - 2 * piece_fw, A[1])
+    t_s, points = stretch(rest(A, 0.3), (A, mid, 0.6, "ease"), rest(mid, 0.5), (mid, end, 0.6, "ease"), rest(end, 0.3))
+    [stroke] = split_strokes("right", t_s, points, CONFIG)
+    assert (stroke.t_start_s, stroke.t_end_s) == pytest.approx((0.3, 2.0), abs=0.2)  # eased ends
+    assert stroke.travel_fw[0] == pytest.approx(-2 * piece_fw, abs=0.015)
+
+
+def test_pieces_going_different_ways_after_a_rest_are_not_joined():
+    # Out along the cheek, a rest, then back: a stroke and a return, even if short.
+    t_s, points = stretch(rest(A, 0.3), (A, B, 0.6, "ease"), rest(B, 0.5), (B, A, 0.6, "ease"), rest(A, 0.3))
+    first, second = split_strokes("right", t_s, points, CONFIG)
+    assert first.travel_fw[0] < -0.2 < 0.2 < second.travel_fw[0]
+
+
+@pytest.mark.parametrize("length_fw, duration_s", [(0.1, 2.0), (0.1, 1.5), (0.15, 2.2)])
+def test_a_long_slow_steady_stroke_is_one_stroke(length_fw, duration_s):
+    # A nose or under-eye stroke: 1.5-2 cm over about 2 s, slower than `move_speed_fw_per_s`
+    # most of the way, with the landmarks' jitter on top: a steady drift one way.
+    rng = np.random.default_rng(1)
+    end = (A[0] - length_fw, A[1])
+    t_s, points = stretch(rest(A, 0.5), (A, end, duration_s, "linear"), rest(end, 0.5))
+    points = points + rng.normal(0.0, 0.002, points.shape)
+    assert length_fw / duration_s < CONFIG.move_speed_fw_per_s
+    [stroke] = split_strokes("right", t_s, points, CONFIG)
+    assert (stroke.t_start_s, stroke.t_end_s) == pytest.approx((0.5, 0.5 + duration_s), abs=0.25)
+    assert stroke.travel_fw[0] == pytest.approx(-length_fw, abs=0.02)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_hand_resting_on_the_face_and_jittering_gives_no_stroke(seed):
+    # Still on the skin for 4 s, the landmarks jittering (0.005 fw) and the hand settling
+    # by small shifts back and forth: no drift one way, no stroke.
+    rng = np.random.default_rng(seed)
+    t_s = np.arange(121) / FPS
+    shifts = np.repeat(rng.normal(0.0, 0.01, (6, 2)), 21, axis=0)[:121]
+    points = np.add(A, shifts + rng.normal(0.0, 0.005, (121, 2)))
+    assert split_strokes("right", t_s, points, CONFIG) == []
 
 
 def test_a_short_slow_moment_inside_a_stroke_does_not_split_it():
@@ -137,7 +182,8 @@ def test_an_arrival_while_moving_is_cut_when_the_hand_slid_onto_the_face():
     t_s, points = stretch(((-0.08, 0.30), A, 0.25, "settle"), rest(A, 0.4), (A, B, 1.0, "ease"), rest(B, 0.3))
     strokes = split_strokes("right", t_s, points, CONFIG, entered=True)
     assert len(strokes) == 1, spans(strokes)
-    # Coming down onto the skin instead, the size cut (in the segmenter) handles the landing.
+    # Coming down onto the skin instead, the size cut (in the segmenter) handles the landing;
+    # not cut, it is still arriving: not joined to the stroke after its rest, though on the same way.
     assert len(split_strokes("right", t_s, points, CONFIG, entered=False)) == 2
     assert strokes[0].t_start_s == pytest.approx(0.65, abs=0.1)
     # Without the cut, the arrival alone would pass as a stroke.
@@ -152,8 +198,10 @@ def test_a_hand_sliding_off_the_face_is_cut_when_departed():
     [stroke] = split_strokes("right", t_s, points, CONFIG, ended_by="departed")
     assert (stroke.t_start_s, stroke.t_end_s) == pytest.approx((0.3, 1.3), abs=0.1)
     assert stroke.travel_fw[0] == pytest.approx(B[0] - A[0], abs=0.02)
-    # Lifted while still moving on (not heading back): the slide is a stroke of its own.
-    assert len(split_strokes("right", t_s, points, CONFIG, ended_by="lift")) == 2
+    # Lifted while still moving on (not heading back): the slide goes on with the stroke
+    # after a short rest, the same way: one stroke, up to the lift.
+    [whole] = split_strokes("right", t_s, points, CONFIG, ended_by="lift")
+    assert whole.t_end_s == pytest.approx(t_s[-1]) and whole.travel_fw[0] == pytest.approx(far[0] - A[0], abs=0.02)
 
 
 def test_a_stroke_longer_than_max_duration_is_dropped():

@@ -1,0 +1,208 @@
+"""Cutting one hand's contact track into strokes as it comes, frame by frame: the touching
+samples are held until a lift, a pause or a lost track ends their motion, then cut
+(`feedback.strokes`); the piece before a rest on the skin is held while the stroke may go
+on after the rest."""
+
+from __future__ import annotations
+
+from collections import deque
+
+import numpy as np
+
+from feedback.config import CoachConfig
+from feedback.contact import ContactSample
+from feedback.stroke import Stroke
+from feedback.strokes import cut_pieces, long_enough, steady_drift_fw_per_s
+from vision.landmarks import Side
+
+
+def _rising(sizes: np.ndarray, onset_ratio: float, among: np.ndarray | None = None) -> np.ndarray:
+    """(n,) True where a size is over `onset_ratio` times its low level in the stretch (the
+    first quartile of `among`, by default of `sizes`); nan sizes are never rising."""
+    among = sizes if among is None else among
+    known = among[np.isfinite(among)]
+    if not known.size:
+        return np.zeros(len(sizes), dtype=bool)
+    with np.errstate(invalid="ignore"):
+        return sizes > float(np.quantile(known, 0.25)) * onset_ratio
+
+
+def _median_seen(values: np.ndarray) -> float:
+    """The median of the values that are not nan (nan when none is)."""
+    seen = values[np.isfinite(values)]
+    return float(np.median(seen)) if seen.size else float("nan")
+
+
+class StrokeSegmenter:
+    """Collects one hand's touching samples and hands out strokes as soon as they end.
+
+    The flush after a pause looks only at the last `pause_s`, so the work per frame stays
+    small however long the hand rests on the face. The piece of motion before a rest on the
+    skin is held (not handed out) while the same stroke may still go on after the rest:
+    until the hand moves on another way, lifts, or rests longer than `LegModel.rest_s`
+    without moving on (`continues`). A stroke rested half-way is then handed out whole, and
+    its cue comes at most about `rest_s` after its end.
+    """
+
+    def __init__(self, hand: Side, config: CoachConfig):
+        self.hand = hand
+        self.config = config
+        self._samples: list[ContactSample] = []
+        self._resting = False  # the samples held begin at a rest on the skin, not at a landing
+        self._held: Stroke | None = None  # the piece cut at that rest, not handed out yet
+        self._sizes: deque[tuple[float, float, float]] = deque()  # this touch's (t, size ratio, palm)
+        self._recent: deque[tuple[float, float, float]] = deque()  # its last drift_window_s or more: (t, x, y)
+
+    @property
+    def last_t_s(self) -> float:
+        """Time of the last touching sample (-inf when none is held)."""
+        return self._samples[-1].t_s if self._samples else float("-inf")
+
+    @property
+    def current_path_fw(self) -> np.ndarray:
+        """(n, 2) the touching samples not yet cut into strokes (the stroke in progress)."""
+        return np.array([s.point_fw for s in self._samples]).reshape(-1, 2)
+
+    @property
+    def holding(self) -> bool:
+        """A piece of motion cut at a rest on the skin is held: the stroke may go on."""
+        return self._held is not None
+
+    @property
+    def moved_fw(self) -> float:
+        """How far the touching samples not yet cut into strokes spread, in face widths."""
+        path = self.current_path_fw
+        return float(np.linalg.norm(np.ptp(path, axis=0))) if len(path) > 1 else 0.0
+
+    def update(self, sample: ContactSample) -> list[Stroke]:
+        """Feed one sample; returns the strokes that it completed."""
+        if self._samples and not self._goes_on(sample):
+            finished = self.flush()  # the hand was missed and came back elsewhere: a new contact
+        else:
+            finished = []
+        if not sample.touching:
+            return finished + self.flush("lift" if sample.on_face else "departed")
+        self._samples.append(sample)
+        self._sizes.append((sample.t_s, sample.size_ratio, sample.palm_fw))
+        while sample.t_s - self._sizes[0][0] > self.config.touch_size_window_s:
+            self._sizes.popleft()
+        self._recent.append((sample.t_s, *sample.point_fw))
+        while len(self._recent) > 1 and sample.t_s - self._recent[1][0] >= self.config.drift_window_s:
+            self._recent.popleft()
+        return finished + self._release_if_done(sample) + self._flush_if_paused()
+
+    def _release_if_done(self, sample: ContactSample) -> list[Stroke]:
+        """The piece held at a rest handed out (if long enough) once nothing can go on with
+        it: the hand moved on more than a twitch another way, or rested longer than
+        `rest_s` without moving on."""
+        held = self._held
+        if held is None:
+            return []
+        moved = sample.point_fw - held.path_fw[-1]
+        moved_fw = float(np.linalg.norm(moved))
+        if moved_fw > self.config.min_travel_fw / 2:
+            travel_fw = float(np.linalg.norm(held.travel_fw))
+            cos_limit = np.cos(np.radians(self.config.legs.same_way_deg))
+            if float(moved @ held.travel_fw) >= cos_limit * moved_fw * travel_fw:
+                return []
+        elif sample.t_s - held.t_end_s <= self.config.legs.rest_s:
+            return []
+        self._held = None
+        return [held] if long_enough(held, self.config) else []
+
+    def _flush_if_paused(self) -> list[Stroke]:
+        """After a pause while still touching, the motion before it is complete."""
+        t_s = np.array([s.t_s for s in self._samples])
+        if t_s[-1] - t_s[0] < self.config.pause_s * 2:
+            return []
+        first_recent = int(np.searchsorted(t_s, t_s[-1] - self.config.pause_s))
+        points = self.current_path_fw
+        still_fw = self.config.move_speed_fw_per_s * self.config.pause_s
+        # Frames missed just before: still only if where the hand was before them agrees.
+        seen_from = first_recent - int(first_recent > 0 and t_s[first_recent] - t_s[first_recent - 1]
+                                       > self.config.contact_gap_s)
+        if np.linalg.norm(np.ptp(points[seen_from:], axis=0)) > still_fw or self._drifting():
+            return []
+        resting = not self._lifted(self._samples[first_recent:])
+        strokes = self._split(self._samples[:first_recent + 1], "pause", hold=resting)
+        self._samples = self._samples[first_recent:]
+        self._resting = resting
+        return strokes
+
+    def _drifting(self) -> bool:
+        """The hand is drifting on steadily (`steady_drift_fw_per_s`) over the last
+        `drift_window_s`: a slow stroke going on, not a pause."""
+        recent = np.array(self._recent, dtype=float)
+        window_s = self.config.drift_window_s
+        drift = steady_drift_fw_per_s(recent[:, 0], recent[:, 1:], window_s, self.config.legs.same_way_deg,
+                                      at_s=np.array([recent[-1, 0] - window_s / 2]))
+        return bool(drift[0] > self.config.drift_speed_fw_per_s)
+
+    def _lifted(self, still: list[ContactSample]) -> bool:
+        """The hand held still above the skin, not resting on it: bigger than while it
+        touched in this touch's last `touch_size_window_s`, the palm too (the top of a small
+        lift)."""
+        sizes = np.array([(r, p) for _, r, p in self._sizes], dtype=float)
+        held = np.array([(s.size_ratio, s.palm_fw) for s in still], dtype=float)
+        return all(bool(_rising(np.array([_median_seen(held[:, i])]), self.config.lift_onset_ratio,
+                                among=sizes[:, i])[0]) for i in range(2))
+
+    def _goes_on(self, sample: ContactSample) -> bool:
+        """The contact held goes on with `sample`. Frames where the hand was missed (a
+        webcam, motion blur) do not end it: the contact ends only when the hand was gone
+        longer than `track_timeout_s` (the rule of `ContactDetector` and of the hand
+        tracks), or came back somewhere going on could not have brought it: moved more than
+        a twitch, but not the way it was going, or faster than any stroke (a lift and a
+        return hidden in the gap)."""
+        gap_s = sample.t_s - self.last_t_s
+        if gap_s <= self.config.contact_gap_s:  # no frame missed to speak of
+            return True
+        if gap_s > self.config.track_timeout_s:
+            return False
+        jump = sample.point_fw - self._samples[-1].point_fw
+        jump_fw = float(np.linalg.norm(jump))
+        if jump_fw <= self.config.min_travel_fw / 2:  # about where it was: still there
+            return True
+        since = self.last_t_s - self.config.speed_window_s
+        before = next((s for s in self._samples if s.t_s >= since), self._samples[-1])
+        heading = self._samples[-1].point_fw - before.point_fw
+        heading_fw = float(np.linalg.norm(heading))
+        same_way = float(jump @ heading) >= np.cos(np.radians(self.config.legs.same_way_deg)) * jump_fw * heading_fw
+        return heading_fw > 0 and same_way and jump_fw / gap_s <= self.config.legs.air_speed_fw_per_s
+
+    def flush(self, ended_by: str = "lift") -> list[Stroke]:
+        """End the current contact (the hand lifted or is gone: "lift"; slid off the face:
+        "departed"): its strokes are complete."""
+        strokes = self._split(self._samples, ended_by)
+        self._samples = []
+        self._resting = False
+        self._sizes.clear()
+        self._recent.clear()
+        return strokes
+
+    def _split(self, samples: list[ContactSample], ended_by: str, hold: bool = False) -> list[Stroke]:
+        """Strokes of a stretch (after the piece held before it, `cut_pieces`), without its
+        ends where the hand was already rising off the skin or still coming down onto it:
+        bigger than during the rest of the stretch (the touching size varies a little with
+        the hand's pose), the palm too (the whole hand also looks bigger when the fingers
+        merely spread). A stretch that goes on from a rest on the skin (after a pause) did
+        not come down: its start is kept whatever its size (the rest of the stretch may be a
+        return, at another size). hold: the stretch ends at a rest on the skin; its last
+        piece is held, not handed out."""
+        if not samples:
+            held, self._held = self._held, None
+            return [held] if held is not None and long_enough(held, self.config) else []
+        first, last = 0, len(samples) - 1
+        palm_fw = np.array([s.palm_fw for s in samples])
+        rising = _rising(np.array([s.size_ratio for s in samples]), self.config.lift_onset_ratio) & \
+            _rising(palm_fw, self.config.lift_onset_ratio)
+        while not self._resting and first <= last and rising[first]:
+            first += 1
+        while ended_by == "lift" and last >= first and rising[last]:
+            last -= 1
+        kept = samples[first:last + 1]
+        pieces, self._held = cut_pieces(self.hand, np.array([s.t_s for s in kept]),
+                                        np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
+                                        ended_by, entered=samples[0].entered, palm_fw=palm_fw[first:last + 1],
+                                        held=self._held, landed=not self._resting, hold=hold)
+        return [piece for piece in pieces if long_enough(piece, self.config)]
