@@ -21,6 +21,7 @@ import numpy as np
 
 from feedback.cues import ZONE_NAMES
 from feedback.protocol import Profile
+from feedback.summary import ZoneTally
 from feedback.view import OverlayState
 from feedback.zones import ZONE_ANCHORS_FW, zone_at
 from vision.face_frame import FaceFrame
@@ -213,9 +214,7 @@ class Overlay:
         or what is wrong, on a dark band."""
         scale = self._text_scale(out)
         tallies = sorted(state.tallies, key=lambda t: t.zone != target)
-        lines = list(state.extra_lines) + [
-            f"{ZONE_NAMES[t.zone]} {t.side[0].upper()}: {t.good}/{self.profile.rule(t.zone).reps} good"
-            + (f", {t.total - t.good} off" if t.total > t.good else "") for t in tallies]
+        lines = list(state.extra_lines) + [counter_line(t, self.profile.rule(t.zone).reps) for t in tallies]
         lines = lines[:_PANEL_LINES]
         (_, text_h), _ = cv2.getTextSize("Ag", _FONT, scale, 2)
         line_h = int(text_h * 1.9)
@@ -234,6 +233,15 @@ class Overlay:
             colour = _STATUS_RGB if state.status else (255, 255, 255)
             for i, row in enumerate(rows):
                 outlined_text(out, row, (12, h - 12 - line_h * (len(rows) - 1 - i) - line_h // 5), colour, scale)
+
+
+def counter_line(tally: ZoneTally, reps: int) -> str:
+    """One zone's counter on the picture: good strokes against the target, then the faults
+    ("off"), and apart from them the strokes the coach could not tell from a return
+    ("unsure"): those are not the person's fault to count against them."""
+    faults = tally.total - tally.good - tally.unsure
+    return (f"{ZONE_NAMES[tally.zone]} {tally.side[0].upper()}: {tally.good}/{reps} good"
+            + (f", {faults} off" if faults else "") + (f", {tally.unsure} unsure" if tally.unsure else ""))
 
 
 def _outlined_arrow(out: np.ndarray, face: FaceFrame, tail_fw, head_fw, colour, thickness: int,

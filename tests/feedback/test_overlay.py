@@ -9,6 +9,7 @@ import pytest
 from feedback.overlay import (
     TARGET_RGB,
     Overlay,
+    counter_line,
     expected_arrows_fw,
     target_zone,
     wrap_text,
@@ -123,3 +124,10 @@ def test_wrap_text_keeps_every_word_in_order():
 def test_label_zones_is_checked():
     with pytest.raises(ValueError, match="label_zones"):
         Overlay(DRAINAGE, label_zones="some")
+
+
+def test_a_counter_names_unsure_strokes_apart_from_faults():
+    assert counter_line(ZoneTally("cheek", "left", good=2), 7) == "cheek L: 2/7 good"
+    assert counter_line(ZoneTally("cheek", "left", good=2, reversed=1, too_fast=1), 7) == "cheek L: 2/7 good, 2 off"
+    assert counter_line(ZoneTally("nose", "right", good=1, unsure=1), 7) == "nose R: 1/7 good, 1 unsure"
+    assert counter_line(ZoneTally("nose", "right", off_path=1, unsure=2), 5) == "nose R: 0/5 good, 1 off, 2 unsure"
