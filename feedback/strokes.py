@@ -203,15 +203,6 @@ def _on_skin_span(t_s: np.ndarray, speed: np.ndarray, points_fw: np.ndarray, con
     return start, max(start, end)
 
 
-def split_strokes(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
-                  ended_by: str = "lift", entered: bool = False,
-                  palm_fw: np.ndarray | None = None) -> list[Stroke]:
-    """The strokes in one unbroken stretch of touching (times (n,), points (n, 2), palm
-    sizes (n,) or None): its pieces (`cut_pieces`) long enough to be strokes."""
-    return [piece for piece in cut_pieces(hand, t_s, points_fw, config, ended_by, entered, palm_fw)[0]
-            if long_enough(piece, config)]
-
-
 def long_enough(stroke: Stroke, config: CoachConfig) -> bool:
     """The stroke moves the skin and lasts long enough (a twitch is not a stroke)."""
     return bool(np.linalg.norm(stroke.travel_fw) >= config.min_travel_fw

@@ -1,11 +1,12 @@
 """Touching stretches made by code for the stroke-cutting tests: moves at 30 fps along
 straight lines in the face frame (face widths), with a real hand's speed profiles; and a
-stroke with its palm sizes, lifting off at its end."""
+stroke with its palm sizes, lifting off at its end; and the strokes of one whole stretch."""
 
 import numpy as np
 
 from feedback.config import CoachConfig
 from feedback.stroke import Stroke
+from feedback.strokes import cut_pieces, long_enough
 
 CONFIG = CoachConfig()
 FPS = 30.0
@@ -58,3 +59,10 @@ def stroke_lifting_off(on_skin_s=0.5, lift_s=0.2, lift_peak=1.15, start=(-0.20, 
     palm_air = TOUCH_PALM_FW * (1.0 + (lift_peak - 1.0) * up)
     t_s = np.arange(n_skin + n_lift) / FPS
     return Stroke("right", t_s, np.vstack([skin, air]), np.concatenate([palm_skin, palm_air]))
+
+
+def split_strokes(hand, t_s, points_fw, config, ended_by="lift", entered=False, palm_fw=None) -> list[Stroke]:
+    """The strokes of one whole touching stretch: its pieces long enough to be strokes (what
+    the segmenter hands out for a stretch with nothing held before it)."""
+    pieces, _ = cut_pieces(hand, t_s, points_fw, config, ended_by, entered, palm_fw)
+    return [piece for piece in pieces if long_enough(piece, config)]

@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 from feedback.contact import ContactSample
 from feedback.stroke import Stroke
 from feedback.stroke_segmenter import StrokeSegmenter
-from feedback.strokes import split_strokes
-from tests.feedback.stroke_streams import A, B, C, CONFIG, FPS, rest, spans, stretch
+from tests.feedback.stroke_streams import A, B, C, CONFIG, FPS, rest, spans, split_strokes, stretch
 
 
 def samples(t_s, points, touching=True, on_face=True):

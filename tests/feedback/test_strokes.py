@@ -5,8 +5,9 @@ import pytest
 
 from feedback.config import CoachConfig
 from feedback.stroke import Stroke
-from feedback.strokes import split_strokes, windowed_speed_fw_per_s
-from tests.feedback.stroke_streams import A, B, C, CONFIG, FPS, rest, spans, stretch
+from feedback.strokes import windowed_speed_fw_per_s
+from tests.feedback.stroke_streams import A, B, C, CONFIG, FPS, rest, spans, split_strokes, stretch
+
 
 
 def test_one_eased_stroke_is_found_from_start_to_end():
