@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedback.stroke import Stroke
-from tests.feedback.stroke_streams import FPS, TOUCH_PALM_FW, stroke_lifting_off
+from tests.feedback.stroke_streams import FPS, stroke_lifting_off
 
 RATIO = 1.04
 
