@@ -6,11 +6,13 @@ seeds 4xx, Marie Curie and Einstein with seeds 6xx, Luis Pedro Coelho and Takeo 
 seeds 8xx, John Ousterhout and Justin Shenk with seeds 9xx, the G-API picture's young man
 with glasses and Filippo Giunchedi with seeds 10xx, the man in PsychoPy's demo photo and
 Erik Wilhelm Dahlgren with seeds 11xx, in looked_at/) is rendered into sample_videos/tuning/
-and may be looked at while the coach is developed. HELD_OUT, the seventh held-out set, shares
-nothing with them: other faces, another hand, another person's pace and seeds. It is
-rendered once into sample_videos/held_out/ (`render_samples.py --set held_out --check`) and
-evaluated once, after the method is settled; once its figures have been seen it joins
-LOOKED_AT and the next change of method needs a new set.
+and may be looked at while the coach is developed. HELD_OUT, the seventh held-out set
+(Craig Bradney and Jesper K. Pedersen, a big bending hand with long slender fingers, a
+seventh person's pace SEVENTH_PACE, seeds 12xx), shares nothing with them: other faces,
+another hand, another person's pace and seeds. It is rendered once into
+sample_videos/held_out/ (`render_samples.py --set held_out --check`) and evaluated once,
+after the method is settled; once its figures have been seen it joins LOOKED_AT and the
+next change of method needs a new set.
 
 Both sets hold the same kinds of conditions: realistic lifts (the hand 4-10 % bigger),
 good strokes up to 25 degrees off, too-fast strokes near the limit, rests on the skin,
