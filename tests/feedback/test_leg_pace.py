@@ -1,6 +1,8 @@
 """A leg's pace beside the same hand's own strokes (feedback/leg_pace.py) and what it does to
 the stroke-or-return decision (feedback/legs.py)."""
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -140,3 +142,15 @@ def test_a_rest_after_a_stroke_does_not_make_a_reversed_one_after_it_look_like_t
                                   stroke_pace=TYPICAL)
     assert rested == pytest.approx(plain)
     assert rested[1] >= MODEL.sure_reversed_p
+
+
+def test_the_pace_is_learnt_from_the_strokes_the_coach_judges_not_only_those_it_would_call_reversed():
+    """The bar for saying "reversed" (sure_reversed_p) guards the person from a wrong reproach;
+    how their hand moves is learnt from every stroke the coach judges (sure_p and above)."""
+    strict = dataclasses.replace(MODEL, sure_reversed_p=1.01)  # never sure enough to say reversed
+    sequencer, start, t_s = LegSequencer(strict, TIMEOUT_S), np.array(START), 0.0
+    for _ in range(4):
+        sequencer.add([leg(t_s, OUT * 1.2, duration_s=1.2, start_fw=start)])
+        sequencer.add([leg(t_s + 1.3, -OUT * 1.2, lift=0.06, duration_s=0.45, start_fw=start + OUT * 1.2)])
+        t_s += 1.9
+    assert sequencer._pace.typical == pytest.approx((1.2, 0.25))
