@@ -6,7 +6,7 @@ How the leg is paced tells them apart when the size does not: a stroke, reversed
 is as long and as slow as this person's strokes, while the way back is quicker and faster;
 and a brief piece that moves the skin only a little is part of a way back, not a stroke.
 People differ in pace, so the leg is compared with the hand's own sure strokes, not with
-fixed figures.
+fixed figures; and by the time the hand moves, not the rests on the skin at a leg's ends.
 """
 
 from __future__ import annotations
@@ -21,22 +21,40 @@ from feedback.stroke import Stroke
 
 _KEPT_STROKES = 10  # this hand's pace: from its last this-many sure strokes...
 _MIN_STROKES = 3  # ...once there are this many
+_MOVING_SHARE = 0.1  # a leg's pace: from 10 % of its way to 90 % (`moving_s`)
+
+
+def moving_s(leg: Stroke) -> float:
+    """How long the hand took to go the leg's way: the time from `_MOVING_SHARE` of the way
+    to 1 - `_MOVING_SHARE` of it, scaled to the whole way (like a rise time). A stroke often
+    rests on the skin before it sets off or after it arrives (the hand lands and presses,
+    the fingers stay a moment before they lift): that time says nothing of its pace, and
+    counted in, a stroke with a rest looks slow beside the way back that follows it."""
+    length_fw = float(np.linalg.norm(leg.travel_fw))
+    if length_fw <= 0 or len(leg.t_s) < 4:
+        return leg.duration_s
+    # How far along the leg's way the hand has come (0 to 1), never going back.
+    progress = np.maximum.accumulate((leg.path_fw - leg.path_fw[0]) @ leg.travel_fw / length_fw ** 2)
+    t0_s, t1_s = np.interp([_MOVING_SHARE, 1.0 - _MOVING_SHARE], progress, leg.t_s)
+    return float(min(max((t1_s - t0_s) / (1.0 - 2 * _MOVING_SHARE), 1e-3), leg.duration_s))
 
 
 def travel_speed_fw_per_s(leg: Stroke) -> float:
-    """Start-to-end speed in face widths per second (a floor keeps ratios finite)."""
-    return max(float(np.linalg.norm(leg.travel_fw)) / max(leg.duration_s, 1e-6), 1e-3)
+    """Start-to-end speed in face widths per second while moving (`moving_s`; a floor keeps
+    ratios finite)."""
+    return max(float(np.linalg.norm(leg.travel_fw)) / max(moving_s(leg), 1e-6), 1e-3)
 
 
 class StrokePace:
-    """How long this hand's strokes last and how fast they go (its last sure strokes)."""
+    """How long this hand's strokes last and how fast they go while moving (`moving_s`; its
+    last sure strokes)."""
 
     def __init__(self) -> None:
         self._paces: deque[tuple[float, float]] = deque(maxlen=_KEPT_STROKES)
 
     def note(self, stroke: Stroke) -> None:
         """A leg surely a stroke."""
-        self._paces.append((stroke.duration_s, travel_speed_fw_per_s(stroke)))
+        self._paces.append((moving_s(stroke), travel_speed_fw_per_s(stroke)))
 
     @property
     def typical(self) -> tuple[float, float] | None:
@@ -65,7 +83,7 @@ def pace_evidence(leg: Stroke, bump: float, model: LegModel,
         return 0.0
     typical_s, typical_fw_per_s = typical
     steps = -math.log(model.return_pace)  # the ramps' width, in log ratio
-    duration = math.log(leg.duration_s / typical_s) / steps  # 0: as long, -1: return_pace of it
+    duration = math.log(moving_s(leg) / typical_s) / steps  # 0: as long, -1: return_pace of it
     speed = math.log(travel_speed_fw_per_s(leg) / typical_fw_per_s) / steps
     halfway = (model.stroke_bump + model.return_bump) / 2
     pressed = (halfway - bump) / (halfway - model.stroke_bump)

@@ -318,8 +318,8 @@ class LegSequencer:
         decided = [DecidedLeg(self._legs[i], bool(p_stroke[i] >= 0.5), float(p_stroke[i]))
                    for i in range(self._decided, upto)]
         self._decided = upto
-        for leg in decided:  # this hand's touching size and pace, from its sure strokes
-            if leg.p_stroke >= self.model.sure_reversed_p:
+        for leg in decided:  # this hand's touching size and pace, from the strokes it judges
+            if leg.p_stroke >= self.model.sure_p:
                 self._pace.note(leg.stroke)
                 if leg.stroke.palm_fw is not None:
                     self._touch_palms.append(float(np.nanmedian(leg.stroke.palm_fw)))

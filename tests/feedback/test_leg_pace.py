@@ -1,12 +1,15 @@
 """A leg's pace beside the same hand's own strokes (feedback/leg_pace.py) and what it does to
 the stroke-or-return decision (feedback/legs.py)."""
 
+import dataclasses
+
 import numpy as np
 import pytest
 
 from feedback.config import LegModel
-from feedback.leg_pace import StrokePace, pace_evidence
+from feedback.leg_pace import StrokePace, moving_s, pace_evidence, travel_speed_fw_per_s
 from feedback.legs import LegSequencer, size_bump, stroke_probabilities
+from feedback.stroke import Stroke
 from tests.feedback.test_legs import OUT, TIMEOUT_S, leg
 
 MODEL = LegModel()
@@ -104,3 +107,50 @@ def test_a_short_hop_after_a_stroke_is_a_return_once_the_pace_is_known():
     with_pace = stroke_probabilities([good, hop, after], [False] * 2, True, MODEL, stroke_pace=TYPICAL)
     assert 0.5 <= without[1] < MODEL.sure_p
     assert with_pace[1] < 0.5 and with_pace[0] > MODEL.sure_p and with_pace[2] > MODEL.sure_p
+
+
+def resting(moving: Stroke, before_s: float, after_s: float) -> Stroke:
+    """`moving` with the hand still on the skin for before_s before it and after_s after it
+    (30 samples a second, the palm as at the leg's ends)."""
+    before_t = moving.t_s[0] - np.arange(round(before_s * 30), 0, -1) / 30
+    after_t = moving.t_s[-1] + np.arange(1, round(after_s * 30) + 1) / 30
+    t_s = np.concatenate([before_t, moving.t_s, after_t])
+    path = np.concatenate([np.repeat(moving.path_fw[:1], len(before_t), axis=0), moving.path_fw,
+                           np.repeat(moving.path_fw[-1:], len(after_t), axis=0)])
+    palm = np.concatenate([np.full(len(before_t), moving.palm_fw[0]), moving.palm_fw,
+                           np.full(len(after_t), moving.palm_fw[-1])])
+    return Stroke(moving.hand, t_s, path, palm)
+
+
+def test_the_pace_is_the_time_the_hand_moves_not_its_rests_at_the_ends():
+    moving = leg(1.0, OUT, duration_s=1.0)
+    rested = resting(moving, 0.4, 0.7)
+    assert rested.duration_s == pytest.approx(2.1, abs=0.05)
+    assert moving_s(rested) == pytest.approx(1.0, abs=0.02)
+    assert travel_speed_fw_per_s(rested) == pytest.approx(0.25, rel=0.02)
+    assert moving_s(leg(0.0, np.zeros(2))) == pytest.approx(0.8)  # did not move: its whole time
+
+
+def test_a_rest_after_a_stroke_does_not_make_a_reversed_one_after_it_look_like_the_way_back():
+    """A stroke whose fingers stay on the skin 0.8 s after it arrives, then one the wrong way,
+    pressed, moving as long, then the hand leaves: the rest does not make the first look
+    slow beside the second (the quicker of two opposite legs is likelier the way back)."""
+    good = leg(0.0, OUT, duration_s=1.0, start_fw=START)
+    reversed_ = leg(2.0, -OUT, lift=-0.02, duration_s=1.0, start_fw=END)
+    plain = stroke_probabilities([good, reversed_], [False], True, MODEL, stroke_pace=TYPICAL)
+    rested = stroke_probabilities([resting(good, 0.0, 0.8), reversed_], [False], True, MODEL,
+                                  stroke_pace=TYPICAL)
+    assert rested == pytest.approx(plain)
+    assert rested[1] >= MODEL.sure_reversed_p
+
+
+def test_the_pace_is_learnt_from_the_strokes_the_coach_judges_not_only_those_it_would_call_reversed():
+    """The bar for saying "reversed" (sure_reversed_p) guards the person from a wrong reproach;
+    how their hand moves is learnt from every stroke the coach judges (sure_p and above)."""
+    strict = dataclasses.replace(MODEL, sure_reversed_p=1.01)  # never sure enough to say reversed
+    sequencer, start, t_s = LegSequencer(strict, TIMEOUT_S), np.array(START), 0.0
+    for _ in range(4):
+        sequencer.add([leg(t_s, OUT * 1.2, duration_s=1.2, start_fw=start)])
+        sequencer.add([leg(t_s + 1.3, -OUT * 1.2, lift=0.06, duration_s=0.45, start_fw=start + OUT * 1.2)])
+        t_s += 1.9
+    assert sequencer._pace.typical == pytest.approx((1.2, 0.25))
