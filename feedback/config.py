@@ -124,7 +124,8 @@ class CoachConfig:
     turn_split_deg: float = 120.0  # a sharper turn while touching starts a new stroke
     # A landing without a lift seen: the hand nearly stops (slower than landing_speed_ratio
     # of its speed on both sides) and sets off turned by more than landing_turn_deg (the
-    # headings over landing_look_s each side).
+    # headings over landing_look_s each side). A turn by more than landing_turn_deg into a
+    # small lift (the hand looks risen above the skin) ends a stroke too: its return begins.
     landing_turn_deg: float = 60.0
     landing_speed_ratio: float = 0.35
     landing_look_s: float = 0.2

@@ -189,8 +189,10 @@ class StrokeSegmenter:
         the hand's pose), the palm too (the whole hand also looks bigger when the fingers
         merely spread). A stretch that goes on from a rest on the skin (after a pause) did
         not come down: its start is kept whatever its size (the rest of the stretch may be a
-        return, at another size). hold: the stretch ends at a rest on the skin; its last
-        piece is held, not handed out."""
+        return, at another size). Inside the stretch, where the hand looks risen by that test
+        (a small lift) is passed on to the cutting (`cut_pieces`, raised): a turn into it
+        ends the stroke. hold: the stretch ends at a rest on the skin; its last piece is held,
+        not handed out."""
         if not samples:
             held, self._held = self._held, None
             return [held] if held is not None and long_enough(held, self.config) else []
@@ -206,5 +208,6 @@ class StrokeSegmenter:
         pieces, self._held = cut_pieces(self.hand, np.array([s.t_s for s in kept]),
                                         np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
                                         ended_by, entered=samples[0].entered, palm_fw=palm_fw[first:last + 1],
-                                        held=self._held, landed=not self._resting, hold=hold)
+                                        held=self._held, landed=not self._resting, hold=hold,
+                                        raised=rising[first:last + 1])
         return [piece for piece in pieces if long_enough(piece, self.config)]

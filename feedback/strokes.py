@@ -69,18 +69,22 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _split_at_turns(t_s: np.ndarray, points_fw: np.ndarray, speed: np.ndarray, start: int, end: int,
-                    config: CoachConfig) -> list[tuple[int, int]]:
+                    config: CoachConfig, raised: np.ndarray) -> list[tuple[int, int]]:
     """Split [start, end] at its slowest moments where the motion turns back sharply
     (a back-and-forth without a pause): the motion since the last split and the motion up
-    to the next slow moment, each long enough, at more than `turn_split_deg`; or where the
+    to the next slow moment, each long enough, at more than `turn_split_deg`; or at more
+    than `landing_turn_deg` when the hand is `raised` (seen risen above the skin) in the
+    motion after: a stroke and the return lifted after it go different ways, and the rise
+    of a small lift (too small for the contact to see) begins at the turn; or where the
     hand lands (`_lands_and_turns`) or moves on to another zone (`_stops_between_zones`)."""
-    cos_limit = np.cos(np.radians(config.turn_split_deg))
+    cos_sharp, cos_lifted = np.cos(np.radians(config.turn_split_deg)), np.cos(np.radians(config.landing_turn_deg))
     slow = [int(m) + start for m in _local_minima(speed[start:end + 1])] + [end]
     pieces, piece_start = [], start
     for here, following in zip(slow[:-1], slow[1:]):
         before = points_fw[here] - points_fw[piece_start]
         after = points_fw[following] - points_fw[here]
         lengths = np.linalg.norm(before), np.linalg.norm(after)
+        cos_limit = cos_lifted if raised[here:following + 1].any() else cos_sharp
         if min(lengths) > config.min_travel_fw / 2 and (
                 before @ after < cos_limit * lengths[0] * lengths[1]
                 or _lands_and_turns(t_s, points_fw, speed, piece_start, here, following, config)
@@ -212,7 +216,7 @@ def long_enough(stroke: Stroke, config: CoachConfig) -> bool:
 def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
                ended_by: str = "lift", entered: bool = False, palm_fw: np.ndarray | None = None,
                held: Stroke | None = None, landed: bool = True,
-               hold: bool = False) -> tuple[list[Stroke], Stroke | None]:
+               hold: bool = False, raised: np.ndarray | None = None) -> tuple[list[Stroke], Stroke | None]:
     """The pieces of motion in one unbroken stretch of touching (times (n,), points (n, 2),
     palm sizes (n,) or None), before the length test, and the piece to hold. A piece that
     goes on after a rest on the skin the way the piece before went (`continues`) is joined
@@ -230,6 +234,8 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
     and still stroking where that slides off the face.
     hold: the stretch ends at a rest on the skin: its last piece (unless arriving) is not
     among the pieces but returned as the one to hold (the stroke may go on after the rest).
+    raised: (n,) True where the hand looks risen above the skin (see `StrokeSegmenter`);
+    a turn into such a rise ends a piece (`_split_at_turns`). None: nowhere.
     """
     t_s, points_fw = np.asarray(t_s, dtype=float), np.asarray(points_fw, dtype=float)
     pieces = [] if held is None else [held]
@@ -242,6 +248,7 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
             and continues(held, Stroke(hand, t_s, points_fw), config.legs)):
         ended_by = "lift"  # a stroke carried on to the face's edge at a stroke's speed, not a hand leaving
     first, last = _on_skin_span(t_s, speed, points_fw, config, entered, ended_by)
+    raised = np.zeros(len(t_s), dtype=bool) if raised is None else np.asarray(raised, dtype=bool)
     moving = np.zeros(len(t_s), dtype=bool)
     moving[first:last + 1] = moving_samples(t_s, points_fw, speed, config)[first:last + 1]
     merged: list[tuple[int, int]] = []
@@ -252,7 +259,7 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
             merged.append((start, end))
     for start, end in merged:
         after_rest = True
-        for a, b in _split_at_turns(t_s, points_fw, speed, start, end, config):
+        for a, b in _split_at_turns(t_s, points_fw, speed, start, end, config, raised):
             piece = Stroke(hand, t_s[a:b + 1].copy(), points_fw[a:b + 1].copy(),
                            None if palm_fw is None else np.asarray(palm_fw[a:b + 1], dtype=float))
             if np.linalg.norm(piece.travel_fw) <= config.min_travel_fw / 2:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from feedback.contact import ContactSample
 from feedback.stroke import Stroke
 from feedback.stroke_segmenter import StrokeSegmenter
-from tests.feedback.stroke_streams import A, B, C, CONFIG, FPS, rest, spans, split_strokes, stretch
+from tests.feedback.stroke_streams import A, B, C, CONFIG, FPS, TOUCH_PALM_FW, rest, spans, split_strokes, stretch
 
 
 def samples(t_s, points, touching=True, on_face=True):
@@ -266,3 +266,28 @@ def test_a_hand_sliding_off_the_face_after_a_rest_faster_than_any_stroke_is_leav
     stream = rested_stroke(C, "leave", then_s=0.15)  # 0.25 fw in 0.15 s, faster and faster
     strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush("departed")
     assert len(strokes) == 1, spans(strokes)
+
+
+@pytest.mark.parametrize("lift", [1.0, 1.06, 1.10], ids=["no lift", "6 %", "10 %"])
+def test_a_slow_stroke_ends_where_the_hand_rises_and_turns_into_its_return(lift):
+    """A slow stroke A -> 0.12 fw on, then without a pause the return: the hand rises a
+    little (bigger by `lift`, the palm too: too little for the contact to see a lift) and
+    sets off at right angles, then comes back down. A stroke and its return go different
+    ways: a turn while the hand rises ends the stroke, though less sharp than
+    `turn_split_deg`. Without the rise, the same path is one motion bending on the skin."""
+    end, low, back = (-0.32, 0.30), (-0.32, 0.40), (-0.26, 0.30)
+    t1, p1 = stretch(rest(A, 0.3), (A, end, 1.2, "linear"))
+    t2, p2 = stretch((end, low, 0.4, "ease"), (low, back, 0.4, "ease"), rest(back, 0.5))
+    t2, p2 = t2[1:] + t1[-1], p2[1:]
+    up = np.interp(t2, [t2[0], t2[0] + 0.3, t2[0] + 0.5, t2[0] + 0.8], [1.0, lift, lift, 1.0])
+    stream = sized(samples(t1, p1), 1.0, TOUCH_PALM_FW) + [
+        replace(s, size_ratio=float(r), palm_fw=TOUCH_PALM_FW * float(r)) for s, r in zip(samples(t2, p2), up)]
+    segmenter = StrokeSegmenter("left", CONFIG)
+    strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush()
+    stroke = strokes[0]
+    assert stroke.t_start_s == pytest.approx(0.3, abs=0.1)
+    if lift > 1.0:
+        assert stroke.t_end_s <= 1.55, spans(strokes)
+        assert stroke.travel_fw == pytest.approx(np.subtract(end, A), abs=0.02)
+    else:
+        assert stroke.t_end_s > 1.7, spans(strokes)
