@@ -119,7 +119,7 @@ class ContactDetector:
         raw_fw = face.to_face(working_point_px(hand))
         point_fw = self._point_filter(raw_fw, t_s)
         on_face = is_on_face(point_fw)
-        size_fw = hand_size_px(hand) / face.scale_px
+        size_fw = hand_size_px(hand) / face.width_px
         if on_face and self._speed_fw_per_s(point_fw, t_s) < self.config.settled_speed_fw_per_s:
             self._remember_size(size_fw, t_s)
         size_ratio = self._size_ratio(size_fw)
@@ -130,7 +130,7 @@ class ContactDetector:
         else:
             self._touching = size_ratio < self.config.lift_exit_ratio
         sample = ContactSample(t_s, point_fw, on_face, self._touching, size_ratio,
-                               palm_fw=palm_size_px(hand) / face.scale_px)
+                               palm_fw=palm_size_px(hand) / face.width_px)
         return sample, size_fw
 
     def _speed_fw_per_s(self, point_fw: np.ndarray, t_s: float) -> float:

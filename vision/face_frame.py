@@ -39,6 +39,12 @@ MAX_TURN_RAD = np.radians(50.0)
 # points up to about a face width past the far outline of a head turned 25 degrees or more
 # meet the fold (see `_onto_skin`).
 IN_FRONT_FW = 3.0
+# While a hand covers part of the face, the face's size in the image follows the fits only
+# this slowly (Hz): a head comes nearer the camera or goes back slowly, but FaceMesh's mesh
+# shrinks and grows by 4-7 % within a second as a hand slides over it, which would map a
+# fixed spot of skin 0.02-0.03 face widths toward the nose bridge and back: a third of a
+# short under-eye stroke, turning its direction by 20-40 degrees.
+COVERED_SCALE_CUTOFF_HZ = 0.03
 
 
 def _rotation(roll_rad: float, yaw_rad: float, pitch_rad: float) -> np.ndarray:
@@ -61,6 +67,9 @@ class FaceFrame:
         the camera. R = Rz(roll) Ry(yaw) Rx(pitch).
     shape: the person's proportions: face-frame points are given on the template's face
         (`vision.face_shape`), so that a zone is the same part of every face.
+    seen_width_px: the face's width as this frame's fit gives it, smoothed but not held
+        while a hand covers the face (`scale_px` is): the yardstick of a hand's size next to
+        the face (`feedback.contact`); None: `scale_px`.
     """
 
     origin_px: np.ndarray
@@ -69,6 +78,12 @@ class FaceFrame:
     yaw_rad: float = 0.0
     pitch_rad: float = 0.0
     shape: FaceShape = STANDARD_SHAPE
+    seen_width_px: float | None = None
+
+    @property
+    def width_px(self) -> float:
+        """The face's width as seen now (`seen_width_px`), to measure a hand against."""
+        return self.scale_px if self.seen_width_px is None else self.seen_width_px
 
     @property
     def axes(self) -> np.ndarray:
@@ -250,7 +265,8 @@ class FaceFrameTracker:
         # Jitter of a still face is ~1 px; head motion is slow next to a stroke.
         self._origin_filter = OneEuroFilter(min_cutoff_hz=1.5, beta=0.02)  # pixels
         self._angle_filter = OneEuroFilter(min_cutoff_hz=1.5, beta=0.5)  # roll, yaw, pitch (radians)
-        self._log_scale_filter = OneEuroFilter(min_cutoff_hz=1.0, beta=0.5)
+        self._log_scale_filter = OneEuroFilter(min_cutoff_hz=1.0, beta=0.5)  # the width seen
+        self._log_held_scale_filter = OneEuroFilter(min_cutoff_hz=1.0, beta=0.5)  # the frame's scale
         self._shapes = FaceShapeLearner()
         self._last: FaceFrame | None = None
         self._last_seen_s = -np.inf
@@ -275,15 +291,17 @@ class FaceFrameTracker:
             hold_s = self.covered_hold_s if self._hands_over_face(hands_px) else self.hold_s
             if t_s - self._last_seen_s > hold_s:
                 self._last = None
-                for f in (self._origin_filter, self._angle_filter, self._log_scale_filter):
+                for f in (self._origin_filter, self._angle_filter, self._log_scale_filter,
+                          self._log_held_scale_filter):
                     f.reset()
                 return None
             return self._hold(t_s)
         raw = fit_face_frame(face_px, visible, depth_px=depth_px)
         self._learn_shape(raw, np.asarray(face_px), hands_px)
         trust = 1.0 if visible is None else _trust(int(visible.sum()))
+        covered = visible is not None and not visible.all()
         self._last = self._smoothed(raw.origin_px, raw.roll_rad, raw.scale_px,
-                                    raw.yaw_rad, raw.pitch_rad, t_s, trust)
+                                    raw.yaw_rad, raw.pitch_rad, t_s, trust, covered)
         self._last_seen_s = t_s
         return self._last
 
@@ -301,14 +319,19 @@ class FaceFrameTracker:
         face found again after a hold is then eased into, not jumped to."""
         last = self._last
         if last is not None:  # the filters settle on it (it is their last output)
-            self._smoothed(last.origin_px, last.roll_rad, last.scale_px, last.yaw_rad, last.pitch_rad, t_s, 1.0)
+            self._smoothed(last.origin_px, last.roll_rad, last.scale_px, last.yaw_rad, last.pitch_rad, t_s, 1.0,
+                           True, last.width_px)
         return last
 
     def _smoothed(self, origin_px: np.ndarray, roll_rad: float, scale_px: float,
-                  yaw_rad: float, pitch_rad: float, t_s: float, trust: float) -> FaceFrame:
+                  yaw_rad: float, pitch_rad: float, t_s: float, trust: float, covered: bool,
+                  width_px: float | None = None) -> FaceFrame:
         """Filter one fit. A fit trusted in part (`trust` < 1: a hand covers much of the
         face, and FaceMesh's points beside it drift with the hand) moves the frame only that
-        share of the way from the last one: the head moves slowly next to a stroke."""
+        share of the way from the last one: the head moves slowly next to a stroke. While a
+        hand covers any of the face (`covered`) the frame's scale is all but held
+        (`COVERED_SCALE_CUTOFF_HZ`); the width seen (`FaceFrame.seen_width_px`, `width_px`
+        when holding) follows the fits as before."""
         values = np.array([*origin_px, roll_rad, yaw_rad, pitch_rad, np.log(scale_px)])
         last = self._last
         if last is not None:
@@ -317,9 +340,13 @@ class FaceFrameTracker:
             values[2] = before[2] + float(np.angle(np.exp(1j * (values[2] - before[2]))))  # unwrap roll
             values = before + trust * (values - before)
         angles = self._angle_filter(values[2:5], t_s)
+        held = self._log_held_scale_filter
+        held.min_cutoff_hz, held.beta = (COVERED_SCALE_CUTOFF_HZ, 0.0) if covered else (1.0, 0.5)
+        seen_log_width = values[5:] if width_px is None else np.log([width_px])
         return FaceFrame(origin_px=self._origin_filter(values[:2], t_s), roll_rad=float(angles[0]),
-                         scale_px=float(np.exp(self._log_scale_filter(values[5:], t_s)[0])),
-                         yaw_rad=float(angles[1]), pitch_rad=float(angles[2]), shape=self._shapes.shape)
+                         scale_px=float(np.exp(held(values[5:], t_s)[0])),
+                         yaw_rad=float(angles[1]), pitch_rad=float(angles[2]), shape=self._shapes.shape,
+                         seen_width_px=float(np.exp(self._log_scale_filter(seen_log_width, t_s)[0])))
 
     def _hands_over_face(self, hands_px: list[np.ndarray]) -> bool:
         """A hand's centre within one face width of where the face last was."""

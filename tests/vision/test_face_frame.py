@@ -365,3 +365,38 @@ def test_points_on_the_face_are_mapped_on_the_face_skin_alone(pitch_deg):
     on_face_fw = _onto_skin((seen_px - frame.origin_px) @ flat.T, flat @ projection[:, 2])
     assert np.all(on_face_fw[:, 1] < SKIN_LOWER_EDGE_FW)  # the premise
     assert np.array_equal(frame.to_face(seen_px), on_face_fw)
+
+
+def test_while_a_hand_covers_the_face_its_scale_is_held_and_a_spot_of_skin_stays_put():
+    """FaceMesh's mesh shrinks and grows by a few per cent as a hand slides over the face; the
+    head does not come nearer or go back that fast. The frame's scale is held meanwhile (a
+    fixed spot of skin keeps its face-frame place), the width seen follows the fits."""
+    pose = Pose((320.0, 200.0), 0.0, 200.0)
+    tracker = FaceFrameTracker()
+    feed(tracker, pose, np.arange(30) / 30)
+    points = face_points_px(pose)
+    nose = points[TEMPLATE_INDICES][np.abs(TEMPLATE_FW[:, 0]) < 0.01]  # the midline points
+    hand = np.resize(np.vstack([nose.min(0) - 3, nose.max(0) + 3, [nose.min(0)[0] - 3, nose.max(0)[1] + 3],
+                                [nose.max(0)[0] + 3, nose.min(0)[1] - 3]]), (21, 2))
+    assert 25 <= uncovered(points[TEMPLATE_INDICES], [hand]).sum() < len(TEMPLATE_INDICES)
+    spot_px = pose.frame.to_image(np.array([0.25, 0.15]))  # under the left eye
+    for i in range(1, 31):  # over a second the mesh shrinks by 6 % about the nose bridge
+        shrunk = pose.origin_px + (points - pose.origin_px) * (1 - 0.06 * i / 30)
+        frame = tracker.update(shrunk, 1.0 + i / 30, [hand])
+    assert abs(frame.scale_px / 200.0 - 1) < 0.01
+    assert frame.seen_width_px < 0.96 * 200.0
+    assert np.linalg.norm(frame.to_face(spot_px) - [0.25, 0.15]) < 0.005
+
+
+def test_without_a_hand_the_frame_follows_the_face_coming_nearer():
+    tracker = FaceFrameTracker()
+    feed(tracker, Pose((320.0, 200.0), 0.0, 200.0), np.arange(30) / 30)
+    frame = feed(tracker, Pose((320.0, 200.0), 0.0, 212.0), 1.0 + np.arange(1, 31) / 30)[-1]
+    assert abs(frame.scale_px - 212.0) < 1.0
+    assert frame.width_px == frame.seen_width_px
+
+
+def test_the_width_a_hand_is_measured_against_is_the_scale_unless_seen():
+    frame = FaceFrame(np.zeros(2), 0.0, 200.0)
+    assert frame.width_px == 200.0
+    assert FaceFrame(np.zeros(2), 0.0, 200.0, seen_width_px=190.0).width_px == 190.0
