@@ -9,9 +9,8 @@ from hypothesis import strategies as st
 
 from tests.factories import Pose, face_points_px
 from vision.face_frame import FaceFrame, FaceFrameTracker, _onto_skin, _rotation, fit_face_frame, uncovered
-from vision.face_template import (NECK_AXIS_DEPTH_FW, NECK_RADIUS_FW, SKIN_LOWER_EDGE_FW, TEMPLATE_3D_FW, TEMPLATE_FW,
+from vision.face_template import (NECK_AXIS_DEPTH_FW, NECK_RADIUS_FW, SKIN_LOWER_EDGE_FW, TEMPLATE_3D_FW,
                                   TEMPLATE_INDICES)
-
 
 
 def assert_same_frame(fitted: FaceFrame, pose: Pose, origin_tol_px: float, roll_tol_deg: float,
