@@ -15,6 +15,7 @@ forward-backward. A leg is decided once the next leg is known (or the visit ends
 from __future__ import annotations
 
 import math
+import warnings
 from collections import deque
 from dataclasses import dataclass
 
@@ -54,6 +55,24 @@ def size_bump(palm_fw: np.ndarray | None) -> float:
     ends = (np.nanmedian(palm_fw[:k]) + np.nanmedian(palm_fw[-k:])) / 2
     middle = np.nanmedian(palm_fw[n // 4:n - n // 4])
     return float(middle / ends - 1.0) if ends > 0 and np.isfinite(middle) else 0.0
+
+
+def risen_between(before: Stroke, after: Stroke, rise: float) -> bool:
+    """The hand looked risen above the skin where `after` follows `before`: the palm over
+    the last few samples of `before` and the first few of `after` is bigger than at the
+    outer ends of the two (the start of `before`, the end of `after`) by more than `rise`
+    (0.03 = 3 %), as in the middle of a return (`size_bump`). A stroke does not lift
+    half-way and go on: across a rise too small for the contact to call a lift, the hand
+    came down for another leg. A palm that grows or shrinks steadily along the two (one
+    end nearer the camera) is no rise."""
+    if before.palm_fw is None or after.palm_fw is None:
+        return False
+    k = max(2, min(len(before.palm_fw), len(after.palm_fw)) // 4)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all nan: no size seen, no rise
+        ends = (np.nanmedian(before.palm_fw[:k]) + np.nanmedian(after.palm_fw[-k:])) / 2
+        here = np.nanmedian(np.concatenate([before.palm_fw[-k:], after.palm_fw[:k]]))
+    return bool(ends > 0 and here > ends * (1.0 + rise))
 
 
 def settling(palm_fw: np.ndarray | None) -> float:
@@ -250,10 +269,11 @@ class LegSequencer:
         self._path: deque[tuple[float, float, float]] = deque()  # (t, x, y): where the hand was
 
     def add(self, legs: list[Stroke]) -> list[DecidedLeg]:
-        for leg in legs:
+        for leg in legs:  # joined to the leg before when it goes on with it, not across a lift or a rise
             lifted = bool(self._legs) and any(self._legs[-1].t_end_s <= t <= leg.t_start_s
                                               for t in self._lift_times)
-            if self._decided < len(self._legs) and not lifted and continues(self._legs[-1], leg, self.model):
+            if self._decided < len(self._legs) and not lifted and continues(self._legs[-1], leg, self.model) \
+                    and not risen_between(self._legs[-1], leg, self.model.return_bump):
                 self._legs[-1] = joined(self._legs[-1], leg)
                 continue
             if self._legs:

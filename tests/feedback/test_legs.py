@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedback.config import CoachConfig, LegModel
-from feedback.legs import LegSequencer, size_bump, stroke_probabilities
+from feedback.legs import LegSequencer, risen_between, size_bump, stroke_probabilities
 from feedback.stroke import Stroke
 
 MODEL = LegModel()
@@ -115,6 +115,39 @@ def test_a_lift_between_legs_is_noted_by_time():
     sequencer.note_lift(1.5)
     decided = sequencer.add([b]) + sequencer.close()
     assert all(d.is_stroke and d.p_stroke > 0.95 for d in decided)
+
+
+def two_pieces_with_palms(before_palm, after_palm) -> tuple[Stroke, Stroke]:
+    """Two pieces going the same way, the second 0.3 s after the first (a rest on the skin
+    between them), with the given palm sizes (n,) each."""
+    before = leg(0.0, travel_fw=(0.1, 0.0), duration_s=0.5, n=len(before_palm))
+    after = leg(0.8, travel_fw=(0.1, 0.0), duration_s=0.5, start_fw=(0.3, 0.3), n=len(after_palm))
+    return (Stroke("left", before.t_s, before.path_fw, np.asarray(before_palm, dtype=float)),
+            Stroke("left", after.t_s, after.path_fw, np.asarray(after_palm, dtype=float)))
+
+
+def test_a_rise_where_two_pieces_meet_is_seen():
+    rising, falling = np.linspace(0.25, 0.28, 16), np.linspace(0.28, 0.25, 16)
+    assert risen_between(*two_pieces_with_palms(rising, falling), rise=MODEL.return_bump)
+    assert not risen_between(*two_pieces_with_palms(np.full(16, 0.25), np.full(16, 0.25)), rise=MODEL.return_bump)
+    # grows steadily along both (the hand nearer the camera at one end): no rise between them
+    ramp = np.linspace(0.25, 0.28, 32)
+    assert not risen_between(*two_pieces_with_palms(ramp[:16], ramp[16:]), rise=MODEL.return_bump)
+    unseen = two_pieces_with_palms(np.full(16, np.nan), np.full(16, np.nan))
+    assert not risen_between(*unseen, rise=MODEL.return_bump)
+    assert not risen_between(Stroke("left", unseen[0].t_s, unseen[0].path_fw, None), unseen[1], MODEL.return_bump)
+
+
+def test_pieces_the_same_way_are_not_joined_across_a_rise():
+    """No lift noted (the rise was too small for the contact to see), but the palm grew
+    where the pieces meet: the hand came down for another leg, they are not one stroke."""
+    rising, falling = np.linspace(0.25, 0.28, 16), np.linspace(0.28, 0.25, 16)
+    on_skin = LegSequencer(MODEL, TIMEOUT_S)
+    [whole] = on_skin.add(list(two_pieces_with_palms(np.full(16, 0.25), np.full(16, 0.25)))) + on_skin.close()
+    assert whole.stroke.duration_s == pytest.approx(1.3)
+    risen = LegSequencer(MODEL, TIMEOUT_S)
+    decided = risen.add(list(two_pieces_with_palms(rising, falling))) + risen.close()
+    assert [d.stroke.duration_s for d in decided] == pytest.approx([0.5, 0.5])
 
 
 def test_a_stroke_cut_in_pieces_by_rests_or_jitter_is_one_stroke():
