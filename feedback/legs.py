@@ -75,6 +75,14 @@ def risen_between(before: Stroke, after: Stroke, rise: float) -> bool:
     return bool(ends > 0 and here > ends * (1.0 + rise))
 
 
+def joinable(before: Stroke, after: Stroke, model: LegModel) -> bool:
+    """`after` goes on with `before` (`continues`) as one stroke on the skin: no rise where
+    they meet (`risen_between`), and neither rose in its middle as a return does
+    (`size_bump` of `return_bump` or more): a stroke does not lift half-way and go on."""
+    return (continues(before, after, model) and not risen_between(before, after, model.return_bump)
+            and max(size_bump(before.palm_fw), size_bump(after.palm_fw)) < model.return_bump)
+
+
 def settling(palm_fw: np.ndarray | None) -> float:
     """How much bigger the palm is at the start of a leg than at its end (log: 0 = the same,
     0.05 = 5 % bigger): a hand still coming down onto the skin while it moves."""
@@ -272,8 +280,7 @@ class LegSequencer:
         for leg in legs:  # joined to the leg before when it goes on with it, not across a lift or a rise
             lifted = bool(self._legs) and any(self._legs[-1].t_end_s <= t <= leg.t_start_s
                                               for t in self._lift_times)
-            if self._decided < len(self._legs) and not lifted and continues(self._legs[-1], leg, self.model) \
-                    and not risen_between(self._legs[-1], leg, self.model.return_bump):
+            if self._decided < len(self._legs) and not lifted and joinable(self._legs[-1], leg, self.model):
                 self._legs[-1] = joined(self._legs[-1], leg)
                 continue
             if self._legs:

@@ -14,6 +14,7 @@ import numpy as np
 
 from feedback.config import CoachConfig
 from feedback.leg_joins import continues, joined
+from feedback.legs import joinable
 from feedback.stroke import Stroke
 from feedback.zones import stroke_place
 from vision.landmarks import Side
@@ -219,7 +220,7 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
                hold: bool = False, raised: np.ndarray | None = None) -> tuple[list[Stroke], Stroke | None]:
     """The pieces of motion in one unbroken stretch of touching (times (n,), points (n, 2),
     palm sizes (n,) or None), before the length test, and the piece to hold. A piece that
-    goes on after a rest on the skin the way the piece before went (`continues`) is joined
+    goes on after a rest on the skin the way the piece before went, with no rise (`joinable`), is joined
     to it: one stroke rested half-way, timed from its first piece's start to its last
     piece's end (the pieces may be too short alone). A twitch (`min_travel_fw` / 2 or less)
     is no motion. The hand still moving as it lands (`landed`: the stretch begins where it
@@ -264,7 +265,7 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
                            None if palm_fw is None else np.asarray(palm_fw[a:b + 1], dtype=float))
             if np.linalg.norm(piece.travel_fw) <= config.min_travel_fw / 2:
                 continue
-            if after_rest and open_last and continues(pieces[-1], piece, config.legs):
+            if after_rest and open_last and joinable(pieces[-1], piece, config.legs):
                 pieces[-1] = joined(pieces[-1], piece)
             else:
                 pieces.append(piece)

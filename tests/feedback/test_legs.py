@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedback.config import CoachConfig, LegModel
-from feedback.legs import LegSequencer, risen_between, size_bump, stroke_probabilities
+from feedback.legs import LegSequencer, joinable, risen_between, size_bump, stroke_probabilities
 from feedback.stroke import Stroke
 
 MODEL = LegModel()
@@ -148,6 +148,15 @@ def test_pieces_the_same_way_are_not_joined_across_a_rise():
     risen = LegSequencer(MODEL, TIMEOUT_S)
     decided = risen.add(list(two_pieces_with_palms(rising, falling))) + risen.close()
     assert [d.stroke.duration_s for d in decided] == pytest.approx([0.5, 0.5])
+
+
+def test_a_piece_lifted_in_its_middle_is_no_half_of_a_stroke():
+    """Two pieces that go on the same way are one stroke, unless one of them rose in its
+    middle as a return does."""
+    flat, bumped = np.full(16, 0.25), 0.25 * (1.0 + 0.06 * np.sin(np.pi * np.linspace(0.0, 1.0, 16)))
+    assert joinable(*two_pieces_with_palms(flat, flat), MODEL)
+    assert not joinable(*two_pieces_with_palms(bumped, flat), MODEL)
+    assert not joinable(*two_pieces_with_palms(flat, bumped), MODEL)
 
 
 def test_a_stroke_cut_in_pieces_by_rests_or_jitter_is_one_stroke():

@@ -5,7 +5,7 @@ import pytest
 
 from feedback.config import CoachConfig
 from feedback.stroke import Stroke
-from feedback.strokes import windowed_speed_fw_per_s
+from feedback.strokes import cut_pieces, windowed_speed_fw_per_s
 from tests.feedback.stroke_streams import A, B, C, CONFIG, FPS, rest, spans, split_strokes, stretch
 
 
@@ -265,3 +265,16 @@ def test_a_long_slide_without_a_slow_moment_stays_whole():
     t_s, points = _glide((90, 1.0, 0.7, 0.8))
     [slide] = split_strokes("right", t_s, points, CONFIG)
     assert np.linalg.norm(slide.travel_fw) > CONFIG.legs.stroke_max_fw
+
+
+def test_pieces_the_same_way_after_a_rest_are_not_joined_when_one_rose_in_its_middle():
+    # A return that lands where the next stroke starts and the stroke going on the same way:
+    # the return's palm grows in its middle (a small lift the contact did not see).
+    mid, end = (A[0] - 0.15, A[1]), (A[0] - 0.3, A[1])
+    t_s, points = stretch(rest(A, 0.3), (A, mid, 0.6, "ease"), rest(mid, 0.5), (mid, end, 0.6, "ease"), rest(end, 0.3))
+    lifted = (t_s > 0.3) & (t_s < 0.9)
+    palm = 0.25 * (1.0 + 0.06 * np.where(lifted, np.sin(np.pi * (t_s - 0.3) / 0.6), 0.0))
+    on_skin, _ = cut_pieces("right", t_s, points, CONFIG, palm_fw=np.full(len(t_s), 0.25))
+    assert len(on_skin) == 1
+    first, second = cut_pieces("right", t_s, points, CONFIG, palm_fw=palm)[0]
+    assert first.t_end_s < second.t_start_s and first.travel_fw[0] < 0 and second.travel_fw[0] < 0
