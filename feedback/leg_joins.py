@@ -10,6 +10,7 @@ import math
 import numpy as np
 
 from feedback.config import LegModel
+from feedback.leg_size import risen_between, size_bump
 from feedback.stroke import Stroke
 
 
@@ -36,3 +37,11 @@ def joined(before: Stroke, after: Stroke) -> Stroke:
         np.concatenate([before.palm_fw, after.palm_fw])
     return Stroke(before.hand, np.concatenate([before.t_s, after.t_s]),
                   np.concatenate([before.path_fw, after.path_fw]), palm)
+
+
+def joinable(before: Stroke, after: Stroke, model: LegModel) -> bool:
+    """`after` goes on with `before` (`continues`) as one stroke on the skin: no rise where
+    they meet (`risen_between`), and neither rose in its middle as a return does
+    (`size_bump` of `return_bump` or more): a stroke does not lift half-way and go on."""
+    return (continues(before, after, model) and not risen_between(before, after, model.return_bump)
+            and max(size_bump(before.palm_fw), size_bump(after.palm_fw)) < model.return_bump)

@@ -15,7 +15,6 @@ forward-backward. A leg is decided once the next leg is known (or the visit ends
 from __future__ import annotations
 
 import math
-import warnings
 from collections import deque
 from dataclasses import dataclass
 
@@ -23,8 +22,9 @@ import numpy as np
 
 from feedback.config import LegModel
 from feedback.leg_departure import departs
-from feedback.leg_joins import continues, cos_between, joined
+from feedback.leg_joins import cos_between, joinable, joined
 from feedback.leg_pace import StrokePace, pace_evidence, travel_speed_fw_per_s
+from feedback.leg_size import size_bump
 from feedback.stroke import Stroke
 
 STROKE, RETURN, AIR = 0, 1, 2  # AIR: a hand in front of the face, not at its depth
@@ -43,44 +43,6 @@ class DecidedLeg:
     stroke: Stroke
     is_stroke: bool
     p_stroke: float
-
-
-def size_bump(palm_fw: np.ndarray | None) -> float:
-    """How much bigger the palm is in the middle half of a leg than at its two ends (0 = the
-    same, 0.05 = 5 % bigger): a return lifts in the middle, a stroke stays on the skin."""
-    if palm_fw is None or len(palm_fw) < 4 or not np.isfinite(palm_fw).any():
-        return 0.0
-    n = len(palm_fw)
-    k = max(1, n // 6)
-    ends = (np.nanmedian(palm_fw[:k]) + np.nanmedian(palm_fw[-k:])) / 2
-    middle = np.nanmedian(palm_fw[n // 4:n - n // 4])
-    return float(middle / ends - 1.0) if ends > 0 and np.isfinite(middle) else 0.0
-
-
-def risen_between(before: Stroke, after: Stroke, rise: float) -> bool:
-    """The hand looked risen above the skin where `after` follows `before`: the palm over
-    the last few samples of `before` and the first few of `after` is bigger than at the
-    outer ends of the two (the start of `before`, the end of `after`) by more than `rise`
-    (0.03 = 3 %), as in the middle of a return (`size_bump`). A stroke does not lift
-    half-way and go on: across a rise too small for the contact to call a lift, the hand
-    came down for another leg. A palm that grows or shrinks steadily along the two (one
-    end nearer the camera) is no rise."""
-    if before.palm_fw is None or after.palm_fw is None:
-        return False
-    k = max(2, min(len(before.palm_fw), len(after.palm_fw)) // 4)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # all nan: no size seen, no rise
-        ends = (np.nanmedian(before.palm_fw[:k]) + np.nanmedian(after.palm_fw[-k:])) / 2
-        here = np.nanmedian(np.concatenate([before.palm_fw[-k:], after.palm_fw[:k]]))
-    return bool(ends > 0 and here > ends * (1.0 + rise))
-
-
-def joinable(before: Stroke, after: Stroke, model: LegModel) -> bool:
-    """`after` goes on with `before` (`continues`) as one stroke on the skin: no rise where
-    they meet (`risen_between`), and neither rose in its middle as a return does
-    (`size_bump` of `return_bump` or more): a stroke does not lift half-way and go on."""
-    return (continues(before, after, model) and not risen_between(before, after, model.return_bump)
-            and max(size_bump(before.palm_fw), size_bump(after.palm_fw)) < model.return_bump)
 
 
 def settling(palm_fw: np.ndarray | None) -> float:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from feedback.config import CoachConfig
-from feedback.leg_joins import continues, joined
-from feedback.legs import joinable
+from feedback.leg_joins import continues, joinable, joined
 from feedback.stroke import Stroke
 from feedback.zones import stroke_place
 from vision.landmarks import Side

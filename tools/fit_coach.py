@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 from feedback.config import LEG_MODEL_FILE, CoachConfig, LegModel  # noqa: E402
-from feedback.legs import size_bump  # noqa: E402
+from feedback.leg_size import size_bump  # noqa: E402
 from landmark_cache import label_of, labelled_clips, replay  # noqa: E402
 
 

@@ -21,7 +21,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
-from feedback.legs import DecidedLeg, size_bump  # noqa: E402
+from feedback.legs import DecidedLeg  # noqa: E402
+from feedback.leg_size import size_bump  # noqa: E402
 from feedback.verdicts import JudgedStroke  # noqa: E402
 from landmark_cache import label_of, labelled_clips, replay  # noqa: E402
 

@@ -8,7 +8,8 @@ import pytest
 
 from feedback.config import LegModel
 from feedback.leg_pace import StrokePace, moving_s, pace_evidence, travel_speed_fw_per_s
-from feedback.legs import LegSequencer, size_bump, stroke_probabilities
+from feedback.leg_size import size_bump
+from feedback.legs import LegSequencer, stroke_probabilities
 from feedback.stroke import Stroke
 from tests.feedback.test_legs import OUT, TIMEOUT_S, leg
 

@@ -6,7 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedback.config import CoachConfig, LegModel
-from feedback.legs import LegSequencer, joinable, risen_between, size_bump, stroke_probabilities
+from feedback.leg_joins import joinable
+from feedback.leg_size import risen_between, size_bump
+from feedback.legs import LegSequencer, stroke_probabilities
 from feedback.stroke import Stroke
 
 MODEL = LegModel()
