@@ -135,7 +135,9 @@ def test_opening_and_leaving_the_camera_pages_keeps_memory_flat(tmp_path, launch
                     page.get_by_role("heading", name="Practise a zone").wait_for()
                 wait_for_idle(page)
                 button(page, "start").click()
-                assert wait_until(lambda: frames_seen(page) > 10, 40), f"no frames on /{path}"
+                assert wait_until(lambda: frames_seen(page) > 10, 40), (
+                    f"no frames on /{path}:\n{page.inner_text('body')[:1500]}\n"
+                    f"server log:\n{server.log_text()[-2000:]}")
             page.context.close()
             time.sleep(STALL_S + 3)  # the closed tab's session ends, its trackers are closed
             rss.append(rss_mb(server.process.pid))
