@@ -11,6 +11,7 @@ third.py   Luis Pedro Coelho, Takeo Kanade (seeds 8xx)
 fourth.py  John Ousterhout, Justin Shenk (seeds 9xx)
 fifth.py   the G-API picture's young man with glasses, Filippo Giunchedi (seeds 10xx)
 sixth.py   the man in PsychoPy's demo photo, Erik Wilhelm Dahlgren (seeds 11xx)
+seventh.py Craig Bradney, Jesper K. Pedersen (seeds 12xx)
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..render import ClipSpec
-from . import fifth, first, fourth, second, sixth, third
+from . import fifth, first, fourth, second, seventh, sixth, third
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     replace(spec, name=f"looked_at_{spec.name}", held_out=False)
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
-    + sixth.CLIPS)
+    + sixth.CLIPS + seventh.CLIPS)
