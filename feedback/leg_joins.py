@@ -10,7 +10,7 @@ import math
 import numpy as np
 
 from feedback.config import LegModel
-from feedback.leg_size import risen_between, size_bump
+from feedback.leg_size import rise_in_middle, risen_between
 from feedback.stroke import Stroke
 
 
@@ -41,7 +41,9 @@ def joined(before: Stroke, after: Stroke) -> Stroke:
 
 def joinable(before: Stroke, after: Stroke, model: LegModel) -> bool:
     """`after` goes on with `before` (`continues`) as one stroke on the skin: no rise where
-    they meet (`risen_between`), and neither rose in its middle as a return does
-    (`size_bump` of `return_bump` or more): a stroke does not lift half-way and go on."""
+    they meet (`risen_between`), and neither rose inside above both its ends as a return
+    does (`rise_in_middle` of `return_bump` or more): a stroke does not lift half-way and go
+    on. A long sweep whose palm grows or shrinks end to end (the hand turning, nearer the
+    camera at one end) or one frame's misread size is no rise."""
     return (continues(before, after, model) and not risen_between(before, after, model.return_bump)
-            and max(size_bump(before.palm_fw), size_bump(after.palm_fw)) < model.return_bump)
+            and max(rise_in_middle(before.palm_fw), rise_in_middle(after.palm_fw)) < model.return_bump)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from feedback.config import LegModel
-from feedback.leg_joins import continues, cos_between, joined
+from feedback.leg_joins import continues, cos_between, joinable, joined
 from feedback.stroke import Stroke
 
 MODEL = LegModel()
@@ -42,3 +42,23 @@ def test_a_stroke_rested_half_way_goes_on_and_is_joined_whole():
 def test_legs_that_do_not_go_on(after_start, after_end, gap_s):
     before = leg((0.0, 0.3), (0.15, 0.3), 0.0)
     assert not continues(before, leg(after_start, after_end, before.t_end_s + gap_s), MODEL)
+
+
+def with_palm(stroke, palm):
+    return Stroke(stroke.hand, stroke.t_s, stroke.path_fw, np.asarray(palm, dtype=float))
+
+
+def test_a_stroke_rested_half_way_is_joined_though_one_frame_misread_its_size():
+    before = leg((0.0, 0.3), (0.15, 0.3), 0.0, n=8)
+    after = leg((0.16, 0.3), (0.3, 0.3), before.t_end_s + 0.4, n=8)
+    palm = np.full(8, 0.28)
+    palm[0] = 0.237  # the first frame's palm misread 15 % small
+    assert joinable(with_palm(before, palm), with_palm(after, np.full(8, 0.28)), MODEL)
+
+
+def test_a_return_that_rose_is_not_joined_to_the_stroke_it_goes_on_with():
+    before = leg((0.0, 0.3), (0.15, 0.3), 0.0, n=20)
+    after = leg((0.16, 0.3), (0.3, 0.3), before.t_end_s + 0.3, n=20)
+    lifted = 0.25 * (1 + 0.07 * np.sin(np.linspace(0, np.pi, 20)))
+    assert not joinable(with_palm(before, lifted), after, MODEL)
+    assert joinable(before, after, MODEL)
