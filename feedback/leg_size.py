@@ -33,7 +33,7 @@ def steady_palm(palm_fw: np.ndarray) -> np.ndarray:
     if n < 3:
         return palm.copy()
     windows = np.stack([palm[np.clip(np.arange(n) + d, 0, n - 1)] for d in (-1, 0, 1)])
-    windows[:, 0], windows[:, -1] = palm[:3, None][:, 0], palm[-3:, None][:, 0]
+    windows[:, 0], windows[:, -1] = palm[:3], palm[-3:]  # the ends: their first or last three
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # all nan: stays nan
         return np.nanmedian(windows, axis=0)
