@@ -14,10 +14,21 @@ from feedback.leg_size import rise_in_middle, risen_between
 from feedback.stroke import Stroke
 
 
+def cos_of(a: np.ndarray, b: np.ndarray) -> float:
+    """Cosine of the angle between two moves (2,), face widths (0 when one is no move)."""
+    lengths = float(np.linalg.norm(a)) * float(np.linalg.norm(b))
+    return float(a @ b) / lengths if lengths > 0 else 0.0
+
+
+def same_way(a: np.ndarray, b: np.ndarray, model: LegModel) -> bool:
+    """Two moves (2,), face widths, go within `same_way_deg` of each other (never when
+    one of them is no move)."""
+    return bool(np.any(a) and np.any(b) and cos_of(a, b) >= math.cos(math.radians(model.same_way_deg)))
+
+
 def cos_between(before: Stroke, after: Stroke) -> float:
     """Cosine of the angle between two legs' directions (0 when one did not move)."""
-    lengths = float(np.linalg.norm(before.travel_fw)) * float(np.linalg.norm(after.travel_fw))
-    return float(before.travel_fw @ after.travel_fw) / lengths if lengths > 0 else 0.0
+    return cos_of(before.travel_fw, after.travel_fw)
 
 
 def continues(before: Stroke, after: Stroke, model: LegModel) -> bool:
@@ -25,9 +36,8 @@ def continues(before: Stroke, after: Stroke, model: LegModel) -> bool:
     (a rest on the skin half-way, or a stroke that jittery landmarks cut in pieces), and
     the two stay within a stroke's length (`stroke_max_fw`, see `feedback.strokes`)."""
     gap_fw = float(np.linalg.norm(after.path_fw[0] - before.path_fw[-1]))
-    cos = cos_between(before, after)
     return (after.t_start_s - before.t_end_s <= model.rest_s and gap_fw <= model.rest_gap_fw
-            and cos >= math.cos(math.radians(model.same_way_deg))
+            and same_way(before.travel_fw, after.travel_fw, model)
             and float(np.linalg.norm(after.path_fw[-1] - before.path_fw[0])) <= model.stroke_max_fw)
 
 

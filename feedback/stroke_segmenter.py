@@ -11,6 +11,7 @@ import numpy as np
 
 from feedback.config import CoachConfig
 from feedback.contact import ContactSample
+from feedback.leg_joins import same_way
 from feedback.stroke import Stroke
 from feedback.strokes import cut_pieces, long_enough, steady_drift_fw_per_s
 from vision.landmarks import Side
@@ -101,7 +102,7 @@ class StrokeSegmenter:
         moved = sample.point_fw - held.path_fw[-1]
         moved_fw = float(np.linalg.norm(moved))
         if moved_fw > self.config.min_travel_fw / 2:
-            if self._same_way(moved, held.travel_fw):
+            if same_way(moved, held.travel_fw, self.config.legs):
                 return []
         elif sample.t_s - held.t_end_s <= self.config.legs.rest_s:
             return []
@@ -164,13 +165,8 @@ class StrokeSegmenter:
         since = self.last_t_s - self.config.speed_window_s
         before = next((s for s in self._samples if s.t_s >= since), self._samples[-1])
         heading = self._samples[-1].point_fw - before.point_fw
-        return (float(np.linalg.norm(heading)) > 0 and self._same_way(jump, heading)
+        return (same_way(jump, heading, self.config.legs)
                 and jump_fw / gap_s <= self.config.legs.air_speed_fw_per_s)
-
-    def _same_way(self, move: np.ndarray, heading: np.ndarray) -> bool:
-        """`move` (2,) goes within `LegModel.same_way_deg` of `heading` (2,), face widths."""
-        cos_limit = np.cos(np.radians(self.config.legs.same_way_deg))
-        return float(move @ heading) >= cos_limit * float(np.linalg.norm(move)) * float(np.linalg.norm(heading))
 
     def flush(self, ended_by: str = "lift") -> list[Stroke]:
         """End the current contact (the hand lifted or is gone: "lift"; slid off the face:

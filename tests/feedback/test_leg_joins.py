@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from feedback.config import LegModel
-from feedback.leg_joins import continues, cos_between, joinable, joined
+from feedback.leg_joins import continues, cos_between, joinable, joined, same_way
 from feedback.stroke import Stroke
 
 MODEL = LegModel()
@@ -21,6 +21,16 @@ def test_cos_between_legs_and_a_leg_that_did_not_move():
     assert cos_between(right, right) == pytest.approx(1.0)
     assert cos_between(right, up) == pytest.approx(0.0)
     assert cos_between(right, leg((0.2, 0), (0.2, 0), 1.0)) == 0.0
+
+
+def test_same_way_within_the_model_angle_and_never_for_no_move():
+    limit_rad = np.radians(MODEL.same_way_deg)
+    heading = np.array([0.2, 0.0])
+    just_in = 0.1 * np.array([np.cos(limit_rad * 0.95), np.sin(limit_rad * 0.95)])
+    just_out = 0.1 * np.array([np.cos(limit_rad * 1.05), np.sin(limit_rad * 1.05)])
+    assert same_way(just_in, heading, MODEL) and same_way(heading, just_in, MODEL)
+    assert not same_way(just_out, heading, MODEL) and not same_way(-heading, heading, MODEL)
+    assert not same_way(np.zeros(2), heading, MODEL) and not same_way(heading, np.zeros(2), MODEL)
 
 
 def test_a_stroke_rested_half_way_goes_on_and_is_joined_whole():
