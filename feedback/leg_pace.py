@@ -45,6 +45,37 @@ def travel_speed_fw_per_s(leg: Stroke) -> float:
     return max(float(np.linalg.norm(leg.travel_fw)) / max(moving_s(leg), 1e-6), 1e-3)
 
 
+# The time a stroke takes to go from 10 % to 90 % of its length along the skin, scaled to
+# the whole length (as `moving_s`), is about 0.8 of its time moving on the skin when its
+# speed rises and falls smoothly (a bell, as hands move; cosine-eased: 0.74, seen through
+# the landmark filter a little more).
+_MOVING_OF_SPAN = 0.8
+
+
+def stroke_tempo(leg: Stroke) -> tuple[float, float]:
+    """(time in s, speed in fw/s) of a leg as the protocol's pace means them.
+
+    The time: how long the hand took to move the skin along the leg, from 10 % to 90 % of
+    its length along the path, scaled to the whole, over `_MOVING_OF_SPAN`: not the rests
+    at its ends, nor a landing or lift-off sample the cut kept at a low frame rate. (Along
+    the path, not along the start-to-end way as `moving_s`: a wavering path makes progress
+    along its length all the time.) At most the leg's duration.
+    The speed: the median of its frame-to-frame speeds (one jumpy frame at a low frame rate
+    or in blur does not make a stroke fast)."""
+    if len(leg.t_s) < 2 or leg.duration_s <= 0:
+        return leg.duration_s, 0.0
+    dt_s = np.diff(leg.t_s)
+    step_fw = np.linalg.norm(np.diff(leg.path_fw, axis=0), axis=1)
+    along_fw = np.concatenate([[0.0], np.cumsum(step_fw)])
+    time_s = leg.duration_s
+    if len(leg.t_s) >= 4 and along_fw[-1] > 0:
+        t0_s, t1_s = np.interp([_MOVING_SHARE * along_fw[-1], (1.0 - _MOVING_SHARE) * along_fw[-1]],
+                               along_fw, leg.t_s)
+        time_s = min((t1_s - t0_s) / (1.0 - 2 * _MOVING_SHARE) / _MOVING_OF_SPAN, leg.duration_s)
+    speed = float(np.median(step_fw[dt_s > 0] / dt_s[dt_s > 0])) if (dt_s > 0).any() else 0.0
+    return float(time_s), speed
+
+
 class StrokePace:
     """How long this hand's strokes last and how fast they go while moving (`moving_s`; its
     last sure strokes)."""

@@ -9,6 +9,7 @@ from typing import Literal, get_args
 import numpy as np
 
 from feedback.config import CoachConfig, LegModel
+from feedback.leg_pace import stroke_tempo
 from feedback.protocol import Profile, ZoneRule
 from feedback.stroke import Stroke
 from feedback.zones import stroke_place
@@ -73,11 +74,21 @@ def angle_error_deg(direction_out_up: np.ndarray, expected_out_up: tuple[float, 
     return 180.0 if degrees <= -180.0 else degrees
 
 
+# A stroke hurried through (over in under the zone's `min_duration_s`) moves the skin fast:
+# a leg that moves it no faster than a good stroke at the protocol's pace (one a second
+# over a 0.2-0.4 face-width path: 0.2-0.4 fw/s) is not hurried however brief it is: it is
+# a piece of a slow stroke (the hand rested on the skin half-way and the cut split it) or
+# the hand settling, and "slow down" would be the wrong advice.
+UNHURRIED_SPEED_FW_PER_S = 0.25
+
+
 def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: ZoneRule) -> Verdict:
-    """Right direction (within tolerance) is good unless too fast; within tolerance of the
-    opposite direction is reversed; anything between is off the path."""
+    """Right direction (within tolerance) is good unless too fast (faster than the zone's
+    speed, or over too soon while moving faster than `UNHURRIED_SPEED_FW_PER_S`); within
+    tolerance of the opposite direction is reversed; anything between is off the path."""
     if abs(error_deg) <= rule.tolerance_deg:
-        too_fast = speed_fw_per_s > rule.max_speed_fw_per_s or duration_s < rule.min_duration_s
+        too_fast = speed_fw_per_s > rule.max_speed_fw_per_s or (
+            duration_s < rule.min_duration_s and speed_fw_per_s > UNHURRIED_SPEED_FW_PER_S)
         return "too_fast" if too_fast else "good"
     if abs(error_deg) >= 180.0 - rule.tolerance_deg:
         return "reversed"
@@ -101,7 +112,7 @@ def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0, legs: LegMode
         return None
     rule = profile.rule(zone)
     error = angle_error_deg(out_up(on_skin.travel_fw, side), rule.direction_out_up)
-    verdict = classify(error, on_skin.duration_s, on_skin.speed_fw_per_s, rule)
+    verdict = classify(error, *stroke_tempo(on_skin), rule)
     needed_p = legs.sure_reversed_p if verdict == "reversed" else legs.sure_p
     if p_stroke < needed_p:
         verdict = "unsure"

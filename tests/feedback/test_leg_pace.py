@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from feedback.config import LegModel
-from feedback.leg_pace import StrokePace, moving_s, pace_evidence, travel_speed_fw_per_s
+from feedback.leg_pace import StrokePace, moving_s, pace_evidence, stroke_tempo, travel_speed_fw_per_s
 from feedback.leg_size import size_bump
 from feedback.legs import LegSequencer, stroke_probabilities
 from feedback.stroke import Stroke
@@ -155,3 +155,12 @@ def test_the_pace_is_learnt_from_the_strokes_the_coach_judges_not_only_those_it_
         sequencer.add([leg(t_s + 1.3, -OUT * 1.2, lift=0.06, duration_s=0.45, start_fw=start + OUT * 1.2)])
         t_s += 1.9
     assert sequencer._pace.typical == pytest.approx((1.2, 0.25))
+
+
+def test_stroke_tempo_is_the_time_the_skin_moved_not_the_rests_at_the_ends():
+    t = np.arange(0.0, 1.0 + 1e-9, 1 / 30)  # 0.2 s still, 0.6 s cosine-eased over 0.3 fw, 0.2 s still
+    share = 0.5 - 0.5 * np.cos(np.pi * np.clip((t - 0.2) / 0.6, 0.0, 1.0))
+    time_s, speed = stroke_tempo(Stroke("left", t, np.column_stack([0.3 * share, 0 * t])))
+    assert 0.5 < time_s < 0.6  # about the 0.6 s it moved (a bell's 10-90 % span, scaled)
+    steady = Stroke("left", t, np.column_stack([0.3 * t, 0 * t]))  # 0.3 fw/s for 1 s
+    assert stroke_tempo(steady) == pytest.approx((1.0, 0.3))  # never over the leg's duration

@@ -77,6 +77,52 @@ def test_classify_too_fast_by_speed_and_by_duration(duration_s, speed, verdict):
     assert classify(10.0, duration_s, speed, RULE) == verdict
 
 
+@pytest.mark.parametrize("duration_s, speed, verdict", [
+    (0.3, 0.25, "good"), (0.3, 0.26, "too_fast"),  # brief but no faster than a good stroke's pace
+])
+def test_a_brief_leg_that_moves_the_skin_slowly_is_not_too_fast(duration_s, speed, verdict):
+    assert classify(10.0, duration_s, speed, RULE) == verdict
+
+
+def eased_stroke(start, end, moving_s, rest_before_s=0.0, rest_after_s=0.0, fps=30.0, hand="right"):
+    """A stroke whose speed rises and falls (cosine-eased, as the renders and hands move), with
+    rests on the skin at its ends."""
+    t = np.arange(0.0, rest_before_s + moving_s + rest_after_s + 1e-9, 1.0 / fps)
+    tau = np.clip((t - rest_before_s) / moving_s, 0.0, 1.0)
+    share = 0.5 - 0.5 * np.cos(np.pi * tau)
+    return Stroke(hand, t, np.array(start) + share[:, None] * (np.array(end) - np.array(start)))
+
+
+CHEEK = ((-0.20, 0.32), (-0.44, 0.25))  # a right-cheek stroke, 0.25 fw: good under drainage
+
+
+@pytest.mark.parametrize("moving_s, rest_s, fps, verdict", [
+    (0.35, 0.0, 30, "too_fast"), (0.4, 0.0, 15, "too_fast"),  # hurried
+    (0.4, 0.1, 15, "too_fast"),  # ...with a sample of rest at each end (a low frame rate)
+    (0.4, 0.15, 30, "too_fast"),  # ...and with rests on the skin at its ends (the cut keeps
+    # up to `pause_s` of them): still hurried
+    (0.6, 0.0, 30, "good"), (0.6, 0.0, 15, "good"), (1.0, 0.0, 30, "good"),
+])
+def test_too_fast_by_the_time_the_skin_moved(moving_s, rest_s, fps, verdict):
+    stroke = eased_stroke(*CHEEK, moving_s, rest_s, rest_s, fps)
+    assert judge(stroke, DRAINAGE).verdict == verdict
+
+
+def test_a_quick_good_stroke_is_judged_by_its_usual_speed_not_one_jumpy_frame():
+    stroke = eased_stroke((-0.14, 0.30), (-0.50, 0.24), 0.7)  # 0.37 fw in 0.7 s
+    jumpy = stroke.path_fw.copy()
+    jumpy[10:] += (-0.08, 0.0)  # the landmarks jump once (blur): 0.08 fw in one frame
+    assert judge(stroke, DRAINAGE).verdict == "good"
+    assert judge(Stroke("right", stroke.t_s, jumpy), DRAINAGE).verdict == "good"
+
+
+def test_a_slow_piece_of_a_stroke_is_not_too_fast():
+    """The cut split a slow stroke where the hand rested half-way: the brief piece moves the
+    skin at the stroke's slow pace (0.06 fw in 0.35 s)."""
+    piece = eased_stroke((-0.30, 0.30), (-0.36, 0.29), 0.35)
+    assert judge(piece, DRAINAGE).verdict == "good"
+
+
 @pytest.mark.parametrize("error_deg, verdict", [(90, "off_path"), (180, "reversed"), (-150, "reversed")])
 def test_too_fast_only_when_the_direction_is_right(error_deg, verdict):
     assert classify(error_deg, 0.1, 5.0, RULE) == verdict
