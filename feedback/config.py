@@ -83,6 +83,11 @@ class LegModel:
     # little (under return_pace of a stroke's duration and length) as much for a return.
     return_pace: float = 0.6
     max_pace_evidence: float = 2.0
+    # Before a hand has made enough sure strokes for its own pace, a leg is compared with a
+    # typical person's stroke: this long while moving (`feedback.leg_pace.moving_s`) at this
+    # speed (fitted on the tuning clips' labelled strokes by tools/fit_coach.py).
+    stroke_s: float = 0.7
+    stroke_fw_per_s: float = 0.27
     sure_p: float = 0.8  # a stroke less likely than this gets the verdict "unsure"...
     sure_reversed_p: float = 0.95  # ...and a "reversed" one less likely than this
 

@@ -92,7 +92,10 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float,
     moves the skin some way (`stroke_min_fw`) and stays on its zone (`stroke_max_fw`); a
     return may land right beside where it lifted, or carry the hand to the next zone. Pace:
     a leg that shows no lift and is as long and slow as this hand's strokes (`stroke_pace`,
-    `feedback.leg_pace`) is likelier a stroke."""
+    `feedback.leg_pace`) is likelier a stroke. Before this hand's pace is known, a typical
+    person's stroke (`stroke_s`, `stroke_fw_per_s`) tells only of a brief piece that moves
+    the skin much less than any stroke (a piece of a way back): people's paces differ too
+    much for a leg as slow as a typical stroke to be likelier one."""
     bump = size_bump(leg.palm_fw)
     stroke = -max(bump - model.stroke_bump, 0.0) / model.stroke_bump_scale - math.log(model.stroke_bump_scale)
     back = -max(model.return_bump - bump, 0.0) / model.return_bump_scale - math.log(model.return_bump_scale)
@@ -109,7 +112,10 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float,
     # Faster than any massage stroke (about twice the fastest a profile allows): a wave, a
     # hand passing by, not a hand on the skin.
     hurried = -0.5 * (max(leg.speed_fw_per_s - model.air_speed_fw_per_s, 0.0) / model.air_speed_sd_fw_per_s) ** 2
-    pace = pace_evidence(leg, bump, model, stroke_pace)
+    if stroke_pace is None:
+        pace = min(pace_evidence(leg, bump, model, (model.stroke_s, model.stroke_fw_per_s)), 0.0)
+    else:
+        pace = pace_evidence(leg, bump, model, stroke_pace)
     return np.array([size + span + near_face + hurried + pace,
                      near_face + hurried, math.log(model.air_prior) + in_air])
 
@@ -186,6 +192,8 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     lifts[i]: a clear lift separated leg i from leg i + 1 (n - 1 values).
     closed: the hand has left the face after the last leg (which is then likely a stroke).
     touch_palm_fw: this hand's palm size when it touches the face (default: the model's).
+    stroke_pace: how this hand's strokes are paced (`feedback.leg_pace.StrokePace.typical`;
+    None before it is known: a typical person's tells of brief pieces, `emission_log`).
     landed: the first leg is the first of the visit (the hand had just landed).
     departed: the visit is closed by the hand leaving straight from its last leg after a
     rest (`feedback.leg_departure.departs`): that leg is the start of its going, rarely a

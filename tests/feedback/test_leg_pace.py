@@ -104,7 +104,8 @@ def test_a_short_hop_after_a_stroke_is_a_return_once_the_pace_is_known():
     hop_fw = np.array([0.0, 0.075])
     good, hop = leg(0.0, OUT, duration_s=1.0, start_fw=START), leg(1.1, hop_fw, lift=-0.01, duration_s=0.25, start_fw=END)
     after = leg(1.45, OUT, duration_s=1.0, start_fw=np.add(END, hop_fw))
-    without = stroke_probabilities([good, hop, after], [False] * 2, True, MODEL)
+    size_and_structure = dataclasses.replace(MODEL, max_pace_evidence=0.0)
+    without = stroke_probabilities([good, hop, after], [False] * 2, True, size_and_structure)
     with_pace = stroke_probabilities([good, hop, after], [False] * 2, True, MODEL, stroke_pace=TYPICAL)
     assert 0.5 <= without[1] < MODEL.sure_p
     assert with_pace[1] < 0.5 and with_pace[0] > MODEL.sure_p and with_pace[2] > MODEL.sure_p
