@@ -1,6 +1,6 @@
 """Fit the stroke-or-return model's size figures (`feedback/leg_model.toml`) on tuning clips.
 
-    .venv/bin/python tools/fit_coach.py sample_videos sample_videos/tuning [--write]
+    .venv/bin/python tools/fit_coach.py sample_videos [--write]
 
 Runs the coach on every tuning clip (held-out clips are skipped: no decision may be made on
 them), pairs each leg it considered with the labelled stroke or return it overlaps most,
