@@ -1,4 +1,4 @@
-"""Fit the stroke-or-return model's size figures (`feedback/leg_model.toml`) on tuning clips.
+"""Fit the stroke-or-return model's size and pace figures (`feedback/leg_model.toml`) on tuning clips.
 
     .venv/bin/python tools/fit_coach.py sample_videos [--write]
 
