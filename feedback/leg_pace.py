@@ -35,8 +35,14 @@ def moving_s(leg: Stroke) -> float:
         return leg.duration_s
     # How far along the leg's way the hand has come (0 to 1), never going back.
     progress = np.maximum.accumulate((leg.path_fw - leg.path_fw[0]) @ leg.travel_fw / length_fw ** 2)
-    t0_s, t1_s = np.interp([_MOVING_SHARE, 1.0 - _MOVING_SHARE], progress, leg.t_s)
-    return float(min(max((t1_s - t0_s) / (1.0 - 2 * _MOVING_SHARE), 1e-3), leg.duration_s))
+    return float(min(max(_rise_time_s(progress, leg.t_s), 1e-3), leg.duration_s))
+
+
+def _rise_time_s(progress: np.ndarray, t_s: np.ndarray) -> float:
+    """The time from `_MOVING_SHARE` to 1 - `_MOVING_SHARE` of a progress from 0 to 1 that
+    never goes back (one value a sample at `t_s`), scaled to the whole way."""
+    t0_s, t1_s = np.interp([_MOVING_SHARE, 1.0 - _MOVING_SHARE], progress, t_s)
+    return float((t1_s - t0_s) / (1.0 - 2 * _MOVING_SHARE))
 
 
 def travel_speed_fw_per_s(leg: Stroke) -> float:
@@ -69,9 +75,7 @@ def stroke_tempo(leg: Stroke) -> tuple[float, float]:
     along_fw = np.concatenate([[0.0], np.cumsum(step_fw)])
     time_s = leg.duration_s
     if len(leg.t_s) >= 4 and along_fw[-1] > 0:
-        t0_s, t1_s = np.interp([_MOVING_SHARE * along_fw[-1], (1.0 - _MOVING_SHARE) * along_fw[-1]],
-                               along_fw, leg.t_s)
-        time_s = min((t1_s - t0_s) / (1.0 - 2 * _MOVING_SHARE) / _MOVING_OF_SPAN, leg.duration_s)
+        time_s = min(_rise_time_s(along_fw / along_fw[-1], leg.t_s) / _MOVING_OF_SPAN, leg.duration_s)
     speed = float(np.median(step_fw[dt_s > 0] / dt_s[dt_s > 0])) if (dt_s > 0).any() else 0.0
     return float(time_s), speed
 
