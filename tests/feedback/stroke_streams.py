@@ -1,6 +1,7 @@
 """Touching stretches made by code for the stroke-cutting tests: moves at 30 fps along
 straight lines in the face frame (face widths), with a real hand's speed profiles; and a
-stroke with its palm sizes, lifting off at its end; and the strokes of one whole stretch."""
+stroke with its palm sizes, lifting off at its end; the strokes of one whole stretch; and
+straight legs with their palm sizes for the leg-model tests."""
 
 import numpy as np
 
@@ -66,3 +67,14 @@ def split_strokes(hand, t_s, points_fw, config, ended_by="lift", entered=False, 
     the segmenter hands out for a stretch with nothing held before it)."""
     pieces, _ = cut_pieces(hand, t_s, points_fw, config, ended_by, entered, palm_fw)
     return [piece for piece in pieces if long_enough(piece, config)]
+
+
+def straight_leg(t0_s: float, travel_fw, duration_s: float, start_fw=(0.3, 0.3), palm_from: float = 1.0,
+                 lift: float = 0.0, n_per_s: int = 30) -> Stroke:
+    """A straight leg; its palm shrinks from `palm_from` times the touching size (a hand
+    still coming down) to the touching size, and grows by `lift` in its middle."""
+    n = max(4, round(duration_s * n_per_s))
+    tau = np.linspace(0.0, 1.0, n)
+    path = np.asarray(start_fw) + tau[:, None] * np.asarray(travel_fw)
+    palm = TOUCH_PALM_FW * (palm_from + (1.0 - palm_from) * tau) * (1.0 + lift * np.sin(np.pi * tau))
+    return Stroke("right", t0_s + tau * duration_s, path, palm)

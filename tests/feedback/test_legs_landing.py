@@ -7,40 +7,30 @@ import pytest
 from feedback.config import CoachConfig, LegModel
 from feedback.legs import LegSequencer, landing_prior, settling, stroke_probabilities
 from feedback.stroke import Stroke
+from tests.feedback.stroke_streams import straight_leg
 
 MODEL = LegModel()
 TIMEOUT_S = CoachConfig().track_timeout_s
 IN = np.array([-0.25, 0.0])  # the strokes' travel, face widths
 
 
-def leg(t0_s: float, travel_fw, duration_s: float, start_fw=(0.3, 0.3), palm_from: float = 1.0,
-        lift: float = 0.0, n_per_s: int = 30) -> Stroke:
-    """A straight leg; its palm shrinks from `palm_from` times the touching size (a hand
-    still coming down) to the touching size, and grows by `lift` in its middle."""
-    n = max(4, round(duration_s * n_per_s))
-    tau = np.linspace(0.0, 1.0, n)
-    path = np.asarray(start_fw) + tau[:, None] * np.asarray(travel_fw)
-    palm = 0.25 * (palm_from + (1.0 - palm_from) * tau) * (1.0 + lift * np.sin(np.pi * tau))
-    return Stroke("right", t0_s + tau * duration_s, path, palm)
-
-
 def visit(slide_palm_from: float, slide_s: float = 0.27, slide_fw=(0.3, -0.1)) -> list[Stroke]:
     """Land sliding outward for `slide_s`, then stroke inward (1.2 s), return lifted,
     stroke again."""
     start = np.array([0.3, 0.3])
-    slide = leg(0.0, slide_fw, slide_s, start, palm_from=slide_palm_from)
+    slide = straight_leg(0.0, slide_fw, slide_s, start, palm_from=slide_palm_from)
     start = start + np.asarray(slide_fw)
     legs, t = [slide], slide_s + 0.1
     for travel, duration_s, lift in [(IN, 1.2, 0.0), (-IN, 0.6, 0.05), (IN, 1.2, 0.0)]:
-        legs.append(leg(t, travel, duration_s, start, lift=lift))
+        legs.append(straight_leg(t, travel, duration_s, start, lift=lift))
         start, t = start + travel, t + duration_s
     return legs
 
 
 def test_settling_is_how_much_bigger_the_palm_is_at_the_start():
-    assert settling(leg(0.0, IN, 0.3, palm_from=1.1).palm_fw) == pytest.approx(np.log(1.1), abs=0.03)
-    assert settling(leg(0.0, IN, 1.0).palm_fw) == pytest.approx(0.0, abs=1e-9)
-    assert settling(leg(0.0, IN, 1.0, lift=0.1).palm_fw) == pytest.approx(0.0, abs=1e-6)  # a return's bump
+    assert settling(straight_leg(0.0, IN, 0.3, palm_from=1.1).palm_fw) == pytest.approx(np.log(1.1), abs=0.03)
+    assert settling(straight_leg(0.0, IN, 1.0).palm_fw) == pytest.approx(0.0, abs=1e-9)
+    assert settling(straight_leg(0.0, IN, 1.0, lift=0.1).palm_fw) == pytest.approx(0.0, abs=1e-6)  # a return's bump
     assert settling(None) == 0.0
 
 
@@ -62,17 +52,17 @@ def test_a_hand_already_down_keeps_the_landing_prior():
 def test_a_first_stroke_that_includes_its_landing_counts():
     """The palm shrinks at the start of a full stroke (the landing is part of it) and a
     quicker return follows: not brief beside the leg after it, so still a sure stroke."""
-    stroke = leg(0.0, IN, 1.0, palm_from=1.15)
-    back = leg(1.0, -IN, 0.5, start_fw=(0.05, 0.3), lift=0.05)
+    stroke = straight_leg(0.0, IN, 1.0, palm_from=1.15)
+    back = straight_leg(1.0, -IN, 0.5, start_fw=(0.05, 0.3), lift=0.05)
     legs = [stroke, back]
     assert landing_prior(legs, MODEL) == MODEL.first_is_stroke
     assert stroke_probabilities(legs, [False], closed=False, model=MODEL)[0] > MODEL.sure_p
 
 
 def test_a_settling_leg_alone_or_followed_the_same_way_is_what_the_hand_landed_for():
-    slide = leg(0.0, IN, 0.3, palm_from=1.15)
+    slide = straight_leg(0.0, IN, 0.3, palm_from=1.15)
     assert landing_prior([slide], MODEL) == MODEL.first_is_stroke
-    on = leg(0.4, IN, 1.2, start_fw=(0.05, 0.3))
+    on = straight_leg(0.4, IN, 1.2, start_fw=(0.05, 0.3))
     assert landing_prior([slide, on], MODEL) == MODEL.first_is_stroke
     assert stroke_probabilities([slide], [], closed=True, model=MODEL)[0] > MODEL.sure_p
 

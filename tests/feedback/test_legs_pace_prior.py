@@ -8,24 +8,18 @@ import numpy as np
 from feedback.config import LegModel
 from feedback.legs import stroke_probabilities
 from feedback.stroke import Stroke
+from tests.feedback.stroke_streams import straight_leg
 
 MODEL = LegModel()
 OUT = np.array([0.25, 0.0])  # a stroke's travel, face widths
 
 
-def leg(t0_s: float, travel_fw, duration_s: float, start_fw) -> Stroke:
-    """A straight leg on the skin (the palm the same size all along: no lift seen)."""
-    tau = np.linspace(0.0, 1.0, max(4, int(round(duration_s * 30))))
-    path = np.asarray(start_fw) + tau[:, None] * np.asarray(travel_fw)
-    return Stroke("left", t0_s + tau * duration_s, path, np.full(len(tau), 0.25))
-
-
 def stroke_piece_stroke(piece_fw: float, piece_s: float) -> list[Stroke]:
     """A stroke out, a brief short piece back (no lift seen), the next stroke out: the
     hand's first visit, so no pace of its own is known yet."""
-    return [leg(0.0, OUT, 0.8, (0.2, 0.3)),
-            leg(1.0, -OUT * piece_fw / 0.25, piece_s, (0.45, 0.3)),
-            leg(1.5, OUT, 0.8, (0.45 - piece_fw, 0.3))]
+    return [straight_leg(0.0, OUT, 0.8, (0.2, 0.3)),
+            straight_leg(1.0, -OUT * piece_fw / 0.25, piece_s, (0.45, 0.3)),
+            straight_leg(1.5, OUT, 0.8, (0.45 - piece_fw, 0.3))]
 
 
 def test_a_brief_short_piece_back_is_a_return_before_the_hands_pace_is_known():
