@@ -2,8 +2,8 @@
 
 Every photo ships inside a package (Python or Debian) and is public domain, under that
 package's permissive licence, under CC BY-SA 3.0 (giunchedi) or under the package's GPL
-(dahlgren, psychopy, bradney, pedersen, smith) or the LaTeX Project Public License
-(bitouze), with its licence beside it (faces/README.md:
+(dahlgren, psychopy, bradney, pedersen, smith, andersson, textbased) or the LaTeX Project
+Public License (bitouze), with its licence beside it (faces/README.md:
 where each comes from, its licence). The
 astronaut is read from scikit-image; the others are small crops committed in
 `faces/NAME.jpg`, made by `prepare` from the package's original so that the face is about
@@ -56,6 +56,8 @@ SOURCES = {
     "pedersen": "Debian kphotoalbum 5.9.1-1 demo/jesper_2.jpg (Jesper K. Pedersen, GPL-2+)",
     "bitouze": "Debian texlive-publishers-doc gzt/french/denis.png (Denis Bitouze, LPPL-1.3c)",
     "smith": "Debian gramps 5.1.5-1 example/gramps/O0.jpg ('Keith Lloyd Smith', GPL-2+)",
+    "andersson": "Debian gramps 5.1.5-1 example/gramps/654px-Aksel_Andersson.jpg (GPL-2+)",
+    "textbased": "Debian scribus-data 1.5.8 templates/textbased/author.jpg (GPL-2+)",
 }
 
 
