@@ -145,6 +145,24 @@ def test_the_working_point_follows_the_skin(changes):
     assert frame.shape == (480, 640, 3)
 
 
+def test_a_bald_bearded_face_is_toned_on_the_crown_and_not_in_the_beard():
+    source = photos.load("andersson")
+    points = source.landmarks_src[:, :2]
+    shape = source.photo_rgb.shape[:2]
+    plain = camera.skin_mask(shape, points)
+    toned = camera.skin_mask(shape, points, bald=True, beard=True)
+    up = np.array([0.0, 0.3]) * np.linalg.norm(points[454] - points[234])
+    crown, cheek, chin = (np.round(p).astype(int) for p in (points[10] - up, points[50],
+                                                              points[152]))
+    assert plain[crown[1], crown[0]] < 0.1 < 0.9 < toned[crown[1], crown[0]]
+    assert toned[cheek[1], cheek[0]] > 0.9 and plain[chin[1], chin[0]] > 0.9
+    assert toned[chin[1], chin[0]] < 0.1
+    look = camera.Look(skin_lab_shift=(-36.0, 9.0, 13.0), bald=True, beard=True)
+    photo = camera.tone_photo(source.photo_rgb, points, look)
+    assert photo[cheek[1], cheek[0]].mean() < source.photo_rgb[cheek[1], cheek[0]].mean() - 40
+    assert np.allclose(photo[chin[1], chin[0]], source.photo_rgb[chin[1], chin[0]], atol=3)
+
+
 def test_the_bending_hand_changes_its_outline():
     assert np.allclose(posed_hand.posed(0.0, 0.0), hand.CANONICAL)
     flat, bent = posed_hand.posed(0.0, 0.0), posed_hand.posed(1.0, 0.0)
