@@ -133,7 +133,8 @@ def skin_mask(shape: tuple[int, int], landmarks_src: np.ndarray, bald: bool = Fa
     if bald:
         crown = landmarks_src[_FOREHEAD_CONTOUR] - fw * _CROWN_FW[:, None] * down
         side = 0.1 * across  # the ears, a tenth of a face width beyond its edges
-        ears = np.vstack([landmarks_src[[234, 93, 132]] - side, landmarks_src[[454, 323, 361]] + side])
+        ears = np.vstack([landmarks_src[[234, 93, 132]] - side,
+                          landmarks_src[[454, 323, 361]] + side])
         face_pts = np.vstack([face_pts, crown, ears])
     hull = cv2.convexHull(np.round(face_pts).astype(np.int32))
     cv2.fillConvexPoly(mask, hull, 1.0)
