@@ -122,7 +122,7 @@ _MADE_FOR_TUNING: tuple[ClipSpec, ...] = (
 
 TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 
-# The ninth held-out set's hand: bending, a little larger than the template, fingers of the
+# The ninth held-out set's hand: bending, about the template's size (1.3 fw), fingers of the
 # template's length on the broadest palm so far (a square, broad hand); the darkest skin
 # so far for Andersson's dark-toned face, a light one for the Scribus picture's young man,
 # other sleeves.
