@@ -48,8 +48,10 @@ COVERED_SCALE_CUTOFF_HZ = 0.03
 # The face's outer edges at temple, cheekbone and jaw level, which its width depends on. A
 # hand lying over them squeezes FaceMesh's mesh (10-20 % narrower within a fraction of a
 # second, sometimes wider), while the head's distance to the camera changes slowly; so
-# while a hand lies over them the width seen changes at most this fast (log per second:
-# a head at 50 cm drifting 1.5 cm/s nearer or back).
+# while hands lie over them the width seen changes at most this fast (log per second:
+# a head at 50 cm drifting 1.5 cm/s nearer or back). Only while both sides' edges are
+# covered at once: with one side free, FaceMesh's width stays anchored by the free edge.
+# Pairs (the person's right edge, left edge).
 OUTLINE_INDICES = (127, 356, 162, 389, 234, 454, 132, 361, 58, 288, 172, 397)
 OUTLINE_COVERED_WIDTH_RATE = 0.03
 
@@ -310,7 +312,7 @@ class FaceFrameTracker:
         trust = 1.0 if visible is None else _trust(int(visible.sum()))
         covered = visible is not None and not visible.all()
         outline_covered = bool(len(hands_px)) and \
-            not uncovered(np.asarray(face_px)[list(OUTLINE_INDICES)], hands_px).all()
+            not uncovered(np.asarray(face_px)[list(OUTLINE_INDICES)], hands_px).reshape(-1, 2).all(0).any()
         self._last = self._smoothed(raw.origin_px, raw.roll_rad, raw.scale_px,
                                     raw.yaw_rad, raw.pitch_rad, t_s, trust, covered,
                                     outline_covered=outline_covered)
@@ -343,8 +345,8 @@ class FaceFrameTracker:
         share of the way from the last one: the head moves slowly next to a stroke. While a
         hand covers any of the face (`covered`) the frame's scale is all but held
         (`COVERED_SCALE_CUTOFF_HZ`); the width seen (`FaceFrame.seen_width_px`, `width_px`
-        when holding) follows the fits, but while a hand lies over the face's outline
-        (`outline_covered`) no faster than `OUTLINE_COVERED_WIDTH_RATE`."""
+        when holding) follows the fits, but while hands lie over the face's outline on both
+        sides (`outline_covered`) no faster than `OUTLINE_COVERED_WIDTH_RATE`."""
         values = np.array([*origin_px, roll_rad, yaw_rad, pitch_rad, np.log(scale_px)])
         last = self._last
         if last is not None:
