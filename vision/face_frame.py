@@ -235,6 +235,15 @@ def uncovered(points_px: np.ndarray, hands_px: list[np.ndarray], margin: float =
     return visible
 
 
+def _edges_pressed_apart(face_px: np.ndarray, hands_px: list[np.ndarray]) -> bool:
+    """True while one hand lies over the face's right edge and another over its left
+    (`OUTLINE_INDICES`): the mesh squeezed from both sides. One hand over both sides' points
+    (a turned head's far edge crowds in beside a hand on the near cheek) does not count."""
+    edges = np.asarray(face_px)[list(OUTLINE_INDICES)]
+    sides = [~uncovered(edges, [hand]).reshape(-1, 2).all(0) for hand in hands_px]  # [right, left]
+    return any(a[0] and b[1] for i, a in enumerate(sides) for j, b in enumerate(sides) if i != j)
+
+
 def fit_face_frame(face_px: np.ndarray, visible: np.ndarray | None = None,
                    outlier_factor: float = 2.5, depth_px: np.ndarray | None = None) -> FaceFrame:
     """Fit the face frame to one frame's FaceMesh landmarks (N, 2) in pixels.
@@ -311,8 +320,7 @@ class FaceFrameTracker:
         self._learn_shape(raw, np.asarray(face_px), hands_px)
         trust = 1.0 if visible is None else _trust(int(visible.sum()))
         covered = visible is not None and not visible.all()
-        outline_covered = bool(len(hands_px)) and \
-            not uncovered(np.asarray(face_px)[list(OUTLINE_INDICES)], hands_px).reshape(-1, 2).all(0).any()
+        outline_covered = len(hands_px) > 1 and _edges_pressed_apart(face_px, hands_px)
         self._last = self._smoothed(raw.origin_px, raw.roll_rad, raw.scale_px,
                                     raw.yaw_rad, raw.pitch_rad, t_s, trust, covered,
                                     outline_covered=outline_covered)
