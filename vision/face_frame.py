@@ -45,6 +45,15 @@ IN_FRONT_FW = 3.0
 # fixed spot of skin 0.02-0.03 face widths toward the nose bridge and back: a third of a
 # short under-eye stroke, turning its direction by 20-40 degrees.
 COVERED_SCALE_CUTOFF_HZ = 0.03
+# The face's outer edges at temple, cheekbone and jaw level, which its width depends on. A
+# hand lying over them squeezes FaceMesh's mesh (10-20 % narrower within a fraction of a
+# second, sometimes wider), while the head's distance to the camera changes slowly; so
+# while hands lie over them the width seen changes at most this fast (log per second:
+# a head at 50 cm drifting 1.5 cm/s nearer or back). Only while both sides' edges are
+# covered at once: with one side free, FaceMesh's width stays anchored by the free edge.
+# Pairs (the person's right edge, left edge).
+OUTLINE_INDICES = (127, 356, 162, 389, 234, 454, 132, 361, 58, 288, 172, 397)
+OUTLINE_COVERED_WIDTH_RATE = 0.03
 
 
 def _rotation(roll_rad: float, yaw_rad: float, pitch_rad: float) -> np.ndarray:
@@ -226,6 +235,15 @@ def uncovered(points_px: np.ndarray, hands_px: list[np.ndarray], margin: float =
     return visible
 
 
+def _edges_pressed_apart(face_px: np.ndarray, hands_px: list[np.ndarray]) -> bool:
+    """True while one hand lies over the face's right edge and another over its left
+    (`OUTLINE_INDICES`): the mesh squeezed from both sides. One hand over both sides' points
+    (a turned head's far edge crowds in beside a hand on the near cheek) does not count."""
+    edges = np.asarray(face_px)[list(OUTLINE_INDICES)]
+    sides = [~uncovered(edges, [hand]).reshape(-1, 2).all(0) for hand in hands_px]  # [right, left]
+    return any(a[0] and b[1] for i, a in enumerate(sides) for j, b in enumerate(sides) if i != j)
+
+
 def fit_face_frame(face_px: np.ndarray, visible: np.ndarray | None = None,
                    outlier_factor: float = 2.5, depth_px: np.ndarray | None = None) -> FaceFrame:
     """Fit the face frame to one frame's FaceMesh landmarks (N, 2) in pixels.
@@ -270,6 +288,7 @@ class FaceFrameTracker:
         self._shapes = FaceShapeLearner()
         self._last: FaceFrame | None = None
         self._last_seen_s = -np.inf
+        self._width_in: tuple[float, float] | None = None  # (time, log width) last fed to the width filter
 
     def update(self, face_px: np.ndarray | None, t_s: float,
                hands_px: list[np.ndarray] = (), depth_px: np.ndarray | None = None) -> FaceFrame | None:
@@ -294,14 +313,17 @@ class FaceFrameTracker:
                 for f in (self._origin_filter, self._angle_filter, self._log_scale_filter,
                           self._log_held_scale_filter):
                     f.reset()
+                self._width_in = None
                 return None
             return self._hold(t_s)
         raw = fit_face_frame(face_px, visible, depth_px=depth_px)
         self._learn_shape(raw, np.asarray(face_px), hands_px)
         trust = 1.0 if visible is None else _trust(int(visible.sum()))
         covered = visible is not None and not visible.all()
+        outline_covered = len(hands_px) > 1 and _edges_pressed_apart(face_px, hands_px)
         self._last = self._smoothed(raw.origin_px, raw.roll_rad, raw.scale_px,
-                                    raw.yaw_rad, raw.pitch_rad, t_s, trust, covered)
+                                    raw.yaw_rad, raw.pitch_rad, t_s, trust, covered,
+                                    outline_covered=outline_covered)
         self._last_seen_s = t_s
         return self._last
 
@@ -325,13 +347,14 @@ class FaceFrameTracker:
 
     def _smoothed(self, origin_px: np.ndarray, roll_rad: float, scale_px: float,
                   yaw_rad: float, pitch_rad: float, t_s: float, trust: float, covered: bool,
-                  width_px: float | None = None) -> FaceFrame:
+                  width_px: float | None = None, outline_covered: bool = False) -> FaceFrame:
         """Filter one fit. A fit trusted in part (`trust` < 1: a hand covers much of the
         face, and FaceMesh's points beside it drift with the hand) moves the frame only that
         share of the way from the last one: the head moves slowly next to a stroke. While a
         hand covers any of the face (`covered`) the frame's scale is all but held
         (`COVERED_SCALE_CUTOFF_HZ`); the width seen (`FaceFrame.seen_width_px`, `width_px`
-        when holding) follows the fits as before."""
+        when holding) follows the fits, but while hands lie over the face's outline on both
+        sides (`outline_covered`) no faster than `OUTLINE_COVERED_WIDTH_RATE`."""
         values = np.array([*origin_px, roll_rad, yaw_rad, pitch_rad, np.log(scale_px)])
         last = self._last
         if last is not None:
@@ -343,6 +366,10 @@ class FaceFrameTracker:
         held = self._log_held_scale_filter
         held.min_cutoff_hz, held.beta = (COVERED_SCALE_CUTOFF_HZ, 0.0) if covered else (1.0, 0.5)
         seen_log_width = values[5:] if width_px is None else np.log([width_px])
+        if outline_covered and self._width_in is not None:  # (a held width counts as seen)
+            step = OUTLINE_COVERED_WIDTH_RATE * max(t_s - self._width_in[0], 0.0)
+            seen_log_width = np.clip(seen_log_width, self._width_in[1] - step, self._width_in[1] + step)
+        self._width_in = (t_s, float(seen_log_width[0]))
         return FaceFrame(origin_px=self._origin_filter(values[:2], t_s), roll_rad=float(angles[0]),
                          scale_px=float(np.exp(held(values[5:], t_s)[0])),
                          yaw_rad=float(angles[1]), pitch_rad=float(angles[2]), shape=self._shapes.shape,

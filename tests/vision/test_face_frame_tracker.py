@@ -134,3 +134,70 @@ def test_the_width_a_hand_is_measured_against_is_the_scale_unless_seen():
     frame = FaceFrame(np.zeros(2), 0.0, 200.0)
     assert frame.width_px == 200.0
     assert FaceFrame(np.zeros(2), 0.0, 200.0, seen_width_px=190.0).width_px == 190.0
+
+
+def _hand_over_cheek_edge(points_px, edge=(234, 132)):
+    """A hand (21 points) lying over one cheek edge (default the person's right; (454, 361) the
+    left), at cheekbone level and below."""
+    edge = points_px[list(edge)]
+    lo, hi = edge.min(0) - 15, edge.max(0) + 15
+    return np.resize(np.array([lo, hi, [lo[0], hi[1]], [hi[0], lo[1]]]), (21, 2))
+
+
+def test_hands_over_both_sides_of_the_face_outline_do_not_shrink_the_width_a_hand_is_measured_against():
+    """Two hands lying over both cheek edges squeeze FaceMesh's mesh (15 % narrower within
+    0.2 s); the head does not go back that fast, so the width seen barely moves meanwhile, and
+    follows the fits again once the hands have left the outline."""
+    pose = Pose((320.0, 200.0), 0.0, 200.0)
+    tracker = FaceFrameTracker()
+    feed(tracker, pose, np.arange(30) / 30)
+    points = face_points_px(pose)
+    hands = [_hand_over_cheek_edge(points), _hand_over_cheek_edge(points, (454, 361))]
+    assert not uncovered(points[[234, 132, 454, 361]], hands).any()
+    shrunk = pose.origin_px + (points - pose.origin_px) * 0.85
+    for i in range(1, 31):
+        squeeze = min(i / 6, 1.0)  # 0.2 s to squeeze, then held for 0.8 s
+        frame = tracker.update(points + (shrunk - points) * squeeze, 1.0 + i / 30, hands)
+    assert abs(frame.seen_width_px / 200.0 - 1) < 0.04
+    for i in range(31, 91):  # the hand leaves: the width seen is the fit's again
+        frame = tracker.update(shrunk, 1.0 + i / 30)
+    assert abs(frame.seen_width_px / 170.0 - 1) < 0.01
+
+
+def test_a_hand_away_from_the_outline_leaves_the_width_seen_as_it_was():
+    """A hand over the nose only (the outline clear): the width seen follows the fits exactly
+    as without a hand (the leg model's size cues were fitted against it)."""
+    pose = Pose((320.0, 200.0), 0.0, 200.0)
+    points = face_points_px(pose)
+    nose = points[TEMPLATE_INDICES][np.abs(TEMPLATE_FW[:, 0]) < 0.01]
+    hand = np.resize(np.vstack([nose.min(0) - 3, nose.max(0) + 3]), (21, 2))
+    assert 25 <= uncovered(points[TEMPLATE_INDICES], [hand]).sum() < len(TEMPLATE_INDICES)
+    widths = []
+    for hands in ([hand], []):
+        tracker = FaceFrameTracker()
+        feed(tracker, pose, np.arange(30) / 30)
+        for i in range(1, 31):
+            shrunk = pose.origin_px + (points - pose.origin_px) * (1 - 0.15 * i / 30)
+            frame = tracker.update(shrunk, 1.0 + i / 30, hands)
+        widths.append(frame.seen_width_px)
+    assert widths[0] == widths[1] < 0.9 * 200.0
+
+
+def test_a_hand_over_one_side_of_the_outline_leaves_the_width_seen_as_it_was():
+    """One hand over one cheek edge (the other edge free, anchoring FaceMesh's width): the
+    width seen follows the fits exactly as without a hand."""
+    pose = Pose((320.0, 200.0), 0.0, 200.0)
+    points = face_points_px(pose)
+    hand = _hand_over_cheek_edge(points)
+    assert not uncovered(points[[234, 132]], [hand]).any()
+    assert uncovered(points[[454, 361]], [hand]).all()
+    widths = []
+    for hands in ([hand], []):
+        tracker = FaceFrameTracker()
+        feed(tracker, pose, np.arange(30) / 30)
+        for i in range(1, 31):
+            shrunk = pose.origin_px + (points - pose.origin_px) * (1 - 0.15 * min(i / 6, 1.0))
+            frame = tracker.update(shrunk, 1.0 + i / 30, hands)
+        widths.append(frame.seen_width_px)
+    assert math.isclose(widths[0], widths[1], rel_tol=1e-9)  # (the fit leaves out the covered points)
+    assert widths[0] < 0.9 * 200.0
