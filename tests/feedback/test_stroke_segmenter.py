@@ -300,3 +300,18 @@ def test_a_slow_stroke_rested_a_second_on_the_skin_is_given_whole():
     strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush()
     [stroke] = strokes
     assert stroke.travel_fw[0] == pytest.approx(-0.40, abs=0.03)
+
+
+@pytest.mark.parametrize("rest_s, one_stroke", [(CONFIG.legs.rest_s - 0.5, True), (CONFIG.legs.rest_s + 0.3, False)])
+def test_a_rest_ends_when_the_finger_sets_off_again_however_slowly(rest_s, one_stroke):
+    # After the rest the finger creeps off the same way, from standing still (it has not yet
+    # gone a twitch's length by `rest_s` after the piece's end): the rest ended when it set
+    # off, so it is one stroke; a rest longer than `rest_s` before setting off is not.
+    t_s, points = stretch(rest(A, 0.3), (A, B, 0.6, "ease"), rest(B, rest_s), (B, (-0.65, 0.30), 1.5, "leave"))
+    segmenter = StrokeSegmenter("right", CONFIG)
+    strokes = [s for _, got in feed(segmenter, samples(t_s, points)) for s in got] + segmenter.flush()
+    if one_stroke:
+        [stroke] = strokes
+        assert stroke.travel_fw[0] == pytest.approx(-0.45, abs=0.03)
+    else:
+        assert [round(float(s.travel_fw[0]), 1) for s in strokes] == [-0.2, -0.2], spans(strokes)
