@@ -40,9 +40,10 @@ class StrokeSegmenter:
     The flush after a pause looks only at the last `pause_s`, so the work per frame stays
     small however long the hand rests on the face. The piece of motion before a rest on the
     skin is held (not handed out) while the same stroke may still go on after the rest:
-    until the hand moves on another way, lifts, or rests longer than `LegModel.rest_s`
-    without moving on (`continues`). A stroke rested half-way is then handed out whole, and
-    its cue comes at most about `rest_s` after its end.
+    until the hand moves on another way, lifts, or lies still longer than `LegModel.rest_s`
+    (`_rested_s`: a finger setting off again slowly is no longer resting) without moving on
+    (`continues`). A stroke rested half-way is then handed out whole, and its cue comes
+    about `rest_s` after its end if the hand stays still.
     """
 
     def __init__(self, hand: Side, config: CoachConfig):
@@ -53,6 +54,9 @@ class StrokeSegmenter:
         self._held: Stroke | None = None  # the piece cut at that rest, not handed out yet
         self._sizes: deque[tuple[float, float, float]] = deque()  # this touch's (t, size ratio, palm)
         self._recent: deque[tuple[float, float, float]] = deque()  # its last drift_window_s or more: (t, x, y)
+        # The rest after the piece held: which piece, how long the hand lay still since its
+        # end, up to when (`_rested_s`).
+        self._rest: tuple[Stroke | None, float, float] = (None, 0.0, 0.0)
 
     @property
     def last_t_s(self) -> float:
@@ -94,20 +98,45 @@ class StrokeSegmenter:
 
     def _release_if_done(self, sample: ContactSample) -> list[Stroke]:
         """The piece held at a rest handed out (if long enough) once nothing can go on with
-        it: the hand moved on more than a twitch another way, or rested longer than
-        `rest_s` without moving on."""
+        it: the hand moved on more than a twitch another way, or lay still on the skin longer
+        than `rest_s` (`_rested_s`) without moving on."""
         held = self._held
         if held is None:
             return []
+        rested_s = self._rested_s(held, sample.t_s)
         moved = sample.point_fw - held.path_fw[-1]
         moved_fw = float(np.linalg.norm(moved))
         if moved_fw > self.config.min_travel_fw / 2:
             if same_way(moved, held.travel_fw, self.config.legs):
                 return []
-        elif sample.t_s - held.t_end_s <= self.config.legs.rest_s:
+        elif rested_s <= self.config.legs.rest_s:
             return []
         self._held = None
         return [held] if long_enough(held, self.config) else []
+
+    def _rested_s(self, held: Stroke, t_s: float) -> float:
+        """How long the hand has lain still on the skin since the held piece ended: the time
+        since then, less the frames where it moved (faster than `move_speed_fw_per_s` over
+        `speed_window_s`, or drifting on steadily, `_drifting`). A finger that sets off again
+        slowly has ended its rest, though it has not yet gone a twitch's length."""
+        piece, rested_s, counted_to_s = self._rest
+        if piece is not held:  # a new rest: still since the piece's end (the pause that cut it)
+            rested_s, counted_to_s = max(0.0, t_s - held.t_end_s), t_s
+        elif not self._moving():
+            rested_s += t_s - counted_to_s
+        self._rest = (held, rested_s, t_s)
+        return rested_s
+
+    def _moving(self) -> bool:
+        """The touching hand moves now: faster than `move_speed_fw_per_s` over the last
+        `speed_window_s`, or drifting on steadily (a slow stroke going on)."""
+        last = self._samples[-1]
+        since = last.t_s - self.config.speed_window_s
+        before = next((s for s in self._samples if s.t_s >= since), last)
+        span_s = last.t_s - before.t_s
+        fast = span_s > 0 and float(np.linalg.norm(last.point_fw - before.point_fw)) / span_s \
+            > self.config.move_speed_fw_per_s
+        return fast or (len(self._recent) > 1 and self._drifting())
 
     def _flush_if_paused(self) -> list[Stroke]:
         """After a pause while still touching, the motion before it is complete."""

@@ -72,3 +72,21 @@ def test_a_return_that_rose_is_not_joined_to_the_stroke_it_goes_on_with():
     lifted = 0.25 * (1 + 0.07 * np.sin(np.linspace(0, np.pi, 20)))
     assert not joinable(with_palm(before, lifted), after, MODEL)
     assert joinable(before, after, MODEL)
+
+
+@pytest.mark.parametrize("rest_s, one_stroke", [(1.1, True), (2.0, False)])
+def test_a_slow_stroke_rested_about_a_second_on_the_skin_is_still_one_stroke(rest_s, one_stroke):
+    # A slow stroker stops up to about 1.1 s with the fingers on the skin and goes on the
+    # same way along the same path: one stroke. A hand lying still much longer has stopped.
+    before = leg((0.0, 0.3), (0.12, 0.3), 0.0, duration_s=0.6)
+    after = leg((0.125, 0.3), (0.25, 0.31), before.t_end_s + rest_s, duration_s=0.6)
+    assert joinable(before, after, MODEL) == one_stroke
+
+
+def test_a_slow_stroke_lifted_during_its_rest_is_two_legs():
+    # The same rest, but the hand grows (lifts off the skin) where the pieces meet: not one stroke.
+    before = leg((0.0, 0.3), (0.12, 0.3), 0.0, duration_s=0.6)
+    after = leg((0.125, 0.3), (0.25, 0.31), before.t_end_s + 1.1, duration_s=0.6)
+    before = with_palm(before, np.r_[np.full(12, 0.25), np.linspace(0.25, 0.29, 4)])
+    after = with_palm(after, np.r_[np.linspace(0.29, 0.25, 4), np.full(12, 0.25)])
+    assert continues(before, after, MODEL) and not joinable(before, after, MODEL)

@@ -41,7 +41,7 @@ def test_segmenter_gives_the_stroke_when_the_hand_lifts(on_face):
 
 
 def test_segmenter_gives_the_stroke_after_a_pause_while_touching():
-    t_s, points = stretch(rest(A, 0.3), (A, B, 1.0, "ease"), rest(B, 1.0))
+    t_s, points = stretch(rest(A, 0.3), (A, B, 1.0, "ease"), rest(B, CONFIG.legs.rest_s + 0.4))
     segmenter = StrokeSegmenter("right", CONFIG)
     [(returned_at_s, [stroke])] = feed(segmenter, samples(t_s, points))
     # Held while it may go on after the rest (`LegModel.rest_s`), then given.
@@ -291,3 +291,27 @@ def test_a_slow_stroke_ends_where_the_hand_rises_and_turns_into_its_return(lift)
         assert stroke.travel_fw == pytest.approx(np.subtract(end, A), abs=0.02)
     else:
         assert stroke.t_end_s > 1.7, spans(strokes)
+
+
+def test_a_slow_stroke_rested_a_second_on_the_skin_is_given_whole():
+    # A slow stroker's rest of about 1.1 s half-way (fingers on the skin, then on the same way).
+    segmenter = StrokeSegmenter("right", CONFIG)
+    stream = rested_stroke((-0.60, 0.30), rest_s=1.0, then_s=0.6)
+    strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush()
+    [stroke] = strokes
+    assert stroke.travel_fw[0] == pytest.approx(-0.40, abs=0.03)
+
+
+@pytest.mark.parametrize("rest_s, one_stroke", [(CONFIG.legs.rest_s - 0.5, True), (CONFIG.legs.rest_s + 0.3, False)])
+def test_a_rest_ends_when_the_finger_sets_off_again_however_slowly(rest_s, one_stroke):
+    # After the rest the finger creeps off the same way, from standing still (it has not yet
+    # gone a twitch's length by `rest_s` after the piece's end): the rest ended when it set
+    # off, so it is one stroke; a rest longer than `rest_s` before setting off is not.
+    t_s, points = stretch(rest(A, 0.3), (A, B, 0.6, "ease"), rest(B, rest_s), (B, (-0.65, 0.30), 1.5, "leave"))
+    segmenter = StrokeSegmenter("right", CONFIG)
+    strokes = [s for _, got in feed(segmenter, samples(t_s, points)) for s in got] + segmenter.flush()
+    if one_stroke:
+        [stroke] = strokes
+        assert stroke.travel_fw[0] == pytest.approx(-0.45, abs=0.03)
+    else:
+        assert [round(float(s.travel_fw[0]), 1) for s in strokes] == [-0.2, -0.2], spans(strokes)
