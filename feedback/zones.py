@@ -68,6 +68,11 @@ def points_along(path_fw: np.ndarray, n_points: int) -> np.ndarray:
 
 # The points along a stroke whose zones are counted (odd: the midpoint is one of them).
 PATH_VOTES = 21
+# Zones whose strokes run, by the protocol (docs/protocol.md), out of the zone onto a
+# neighbour: the nose stroke runs from the side of the nose "outward onto the cheek", the
+# forehead stroke "from the midline to the temple". Such a stroke set off in its own zone and
+# may end well inside the neighbour (a slow stroke whose fingers rest on the way is whole).
+RUNS_ONTO: dict[str, str] = {"nose": "cheek", "forehead": "temple"}
 
 
 def path_zone(path_fw: np.ndarray) -> str | None:
@@ -75,11 +80,31 @@ def path_zone(path_fw: np.ndarray) -> str | None:
     `PATH_VOTES` points evenly spaced along it (None counts too: off the face); when zones
     tie for the most, the zone at its midpoint. By length, not by time, so that where the
     fingers rest at one end does not outweigh where they travel; a stroke and its reverse
-    get the same zone."""
-    zones = [zone_at(point) for point in points_along(path_fw, PATH_VOTES)]
+    get the same zone.
+
+    A path that most lies in a zone another zone's strokes run onto (`RUNS_ONTO`: the cheek
+    for the nose, the temple for the forehead) is that other zone's when its inner half, the
+    half nearer the midline where such a stroke sets off, lies mostly there: the fingers land
+    and push from the nose and carry the skin past its edge. Inner by distance from the
+    midline, so a stroke done in reverse gets the same zone."""
+    points = points_along(path_fw, PATH_VOTES)
+    zones = [zone_at(point) for point in points]
+    zone = _most(zones)
+    if zone in RUNS_ONTO.values():  # did it set off in a zone whose strokes run onto this one?
+        out_fw = np.abs(points[:, 0])
+        inner = [z for z, out in zip(zones, out_fw) if out <= np.median(out_fw)]
+        counts = {z: inner.count(z) for z in inner}
+        set_off = [z for z, count in counts.items() if count == max(counts.values())]
+        if len(set_off) == 1 and RUNS_ONTO.get(set_off[0]) == zone:  # a tie: no override
+            return set_off[0]
+    return zone
+
+
+def _most(zones: list[str | None]) -> str | None:
+    """The most frequent of the zones of points in path order; on a tie, the middle one's."""
     counts = {zone: zones.count(zone) for zone in zones}
     most = [zone for zone, count in counts.items() if count == max(counts.values())]
-    return most[0] if len(most) == 1 else zones[PATH_VOTES // 2]
+    return most[0] if len(most) == 1 else zones[len(zones) // 2]
 
 
 def stroke_place(path_fw: np.ndarray) -> tuple[str | None, Side]:

@@ -157,3 +157,28 @@ def test_a_stroke_whose_middle_is_off_the_face_has_no_zone():
 @settings(max_examples=300, deadline=None)
 def test_the_zone_map_is_mirror_symmetric(x, y):
     assert zone_at(np.array([x, y])) == zone_at(np.array([-x, y]))
+
+
+def test_a_nose_stroke_that_runs_far_onto_the_cheek_is_the_noses():
+    # From the side of the nose out across the cheek's inner edge (more of it on the cheek,
+    # as when the fingers rest on the way and the stroke is whole): the nose's, either way,
+    # on both sides; a cheek stroke from the nose's edge to the ear stays the cheek's.
+    path = line((0.07, 0.33), (0.28, 0.31))
+    assert zone_at(path[0]) == "nose" and zone_at(path[-1]) == "cheek"
+    for stroke in (path, path[::-1], path * [-1, 1]):
+        assert path_zone(stroke) == "nose"
+    cheek = line((0.14, 0.32), (0.46, 0.26))
+    assert zone_at(cheek[0]) == "nose"
+    assert path_zone(cheek) == path_zone(cheek[::-1]) == "cheek"
+
+
+def test_a_forehead_stroke_that_runs_onto_the_temple_is_the_foreheads():
+    path = line((0.20, -0.25), (0.48, 0.10))  # from above the brow down past the eye corner
+    assert zone_at(path[0]) == "forehead" and zone_at(path[-1]) == "temple"
+    assert path_zone(path) == path_zone(path[::-1]) == "forehead"
+
+
+def test_a_temple_stroke_down_toward_the_neck_is_not_moved_by_the_inner_half():
+    # The temple's own stroke (down in front of the ear) sets off beside the eye, not inward.
+    path = line((0.46, -0.06), (0.48, 0.16))
+    assert path_zone(path) == "temple"
