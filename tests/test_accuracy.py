@@ -3,9 +3,9 @@ pixels through real MediaPipe), the held-out clips judged on their own.
 
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says
 so plainly), so this guard holds the line where the coach is: no figure may get worse than
-measured when the held-out set (the eighth: Denis Bitouzé and "Keith Lloyd Smith") was
-evaluated once. When the method improves, raise the floors to the new figures; never lower
-them to let a change through. (They are set again, from its own first evaluation, only when
+measured when the held-out set (the ninth: Aksel Andersson and the young man of Scribus'
+"TextBased" template) was evaluated once. When the method improves, raise the floors to the
+new figures; never lower them to let a change through. (They are set again, from its own first evaluation, only when
 a new held-out set replaces one that has been looked at.) The figures are written out here
 so that changing a target in the code does not quietly move the guard.
 """
@@ -21,9 +21,9 @@ from evaluation.labels import labelled_clips
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_videos"
 
 # The held-out group as measured (docs/accuracy.md), less a hair for rounding.
-HELD_OUT_FLOORS = {"f1": 0.853, "zone_side_accuracy": 0.920, "verdict_accuracy": 0.841}
-HELD_OUT_CEILINGS = {"returns": 8, "unsure_share": 0.164, "negative_false_per_min": 0.0,
-                     "reversed_wrong": 3}
+HELD_OUT_FLOORS = {"f1": 0.878, "zone_side_accuracy": 0.815, "verdict_accuracy": 0.749}
+HELD_OUT_CEILINGS = {"returns": 8, "unsure_share": 0.150, "negative_false_per_min": 0.0,
+                     "reversed_wrong": 1}
 
 
 def _held_out_kinds() -> list[set[str]]:
