@@ -89,22 +89,20 @@ def path_zone(path_fw: np.ndarray) -> str | None:
     midline, so a stroke done in reverse gets the same zone."""
     points = points_along(path_fw, PATH_VOTES)
     zones = [zone_at(point) for point in points]
-    zone = _most(zones)
+    most = _most_frequent(zones)
+    zone = most[0] if len(most) == 1 else zones[PATH_VOTES // 2]
     if zone in RUNS_ONTO.values():  # did it set off in a zone whose strokes run onto this one?
         out_fw = np.abs(points[:, 0])
-        inner = [z for z, out in zip(zones, out_fw) if out <= np.median(out_fw)]
-        counts = {z: inner.count(z) for z in inner}
-        set_off = [z for z, count in counts.items() if count == max(counts.values())]
+        set_off = _most_frequent([z for z, out in zip(zones, out_fw) if out <= np.median(out_fw)])
         if len(set_off) == 1 and RUNS_ONTO.get(set_off[0]) == zone:  # a tie: no override
             return set_off[0]
     return zone
 
 
-def _most(zones: list[str | None]) -> str | None:
-    """The most frequent of the zones of points in path order; on a tie, the middle one's."""
+def _most_frequent(zones: list[str | None]) -> list[str | None]:
+    """The zones that occur most often among these (more than one on a tie), in order."""
     counts = {zone: zones.count(zone) for zone in zones}
-    most = [zone for zone, count in counts.items() if count == max(counts.values())]
-    return most[0] if len(most) == 1 else zones[len(zones) // 2]
+    return [zone for zone, count in counts.items() if count == max(counts.values())]
 
 
 def stroke_place(path_fw: np.ndarray) -> tuple[str | None, Side]:
