@@ -144,6 +144,18 @@ def _hand_over_cheek_edge(points_px, edge=(234, 132)):
     return np.resize(np.array([lo, hi, [lo[0], hi[1]], [hi[0], lo[1]]]), (21, 2))
 
 
+def _width_seen_while_squeezed(pose: Pose, hands_px: list[np.ndarray], squeeze_frames: int) -> float:
+    """The width seen after a second in which FaceMesh's mesh shrinks by 15 % over
+    `squeeze_frames` frames (30 fps) and stays so, with these hands over the face."""
+    points = face_points_px(pose)
+    tracker = FaceFrameTracker()
+    feed(tracker, pose, np.arange(30) / 30)
+    for i in range(1, 31):
+        shrunk = pose.origin_px + (points - pose.origin_px) * (1 - 0.15 * min(i / squeeze_frames, 1.0))
+        frame = tracker.update(shrunk, 1.0 + i / 30, hands_px)
+    return frame.seen_width_px
+
+
 def test_hands_over_both_sides_of_the_face_outline_do_not_shrink_the_width_a_hand_is_measured_against():
     """Two hands lying over both cheek edges squeeze FaceMesh's mesh (15 % narrower within
     0.2 s); the head does not go back that fast, so the width seen barely moves meanwhile, and
@@ -172,14 +184,7 @@ def test_a_hand_away_from_the_outline_leaves_the_width_seen_as_it_was():
     nose = points[TEMPLATE_INDICES][np.abs(TEMPLATE_FW[:, 0]) < 0.01]
     hand = np.resize(np.vstack([nose.min(0) - 3, nose.max(0) + 3]), (21, 2))
     assert 25 <= uncovered(points[TEMPLATE_INDICES], [hand]).sum() < len(TEMPLATE_INDICES)
-    widths = []
-    for hands in ([hand], []):
-        tracker = FaceFrameTracker()
-        feed(tracker, pose, np.arange(30) / 30)
-        for i in range(1, 31):
-            shrunk = pose.origin_px + (points - pose.origin_px) * (1 - 0.15 * i / 30)
-            frame = tracker.update(shrunk, 1.0 + i / 30, hands)
-        widths.append(frame.seen_width_px)
+    widths = [_width_seen_while_squeezed(pose, hands, squeeze_frames=30) for hands in ([hand], [])]
     assert widths[0] == widths[1] < 0.9 * 200.0
 
 
@@ -191,13 +196,6 @@ def test_a_hand_over_one_side_of_the_outline_leaves_the_width_seen_as_it_was():
     hand = _hand_over_cheek_edge(points)
     assert not uncovered(points[[234, 132]], [hand]).any()
     assert uncovered(points[[454, 361]], [hand]).all()
-    widths = []
-    for hands in ([hand], []):
-        tracker = FaceFrameTracker()
-        feed(tracker, pose, np.arange(30) / 30)
-        for i in range(1, 31):
-            shrunk = pose.origin_px + (points - pose.origin_px) * (1 - 0.15 * min(i / 6, 1.0))
-            frame = tracker.update(shrunk, 1.0 + i / 30, hands)
-        widths.append(frame.seen_width_px)
+    widths = [_width_seen_while_squeezed(pose, hands, squeeze_frames=6) for hands in ([hand], [])]
     assert math.isclose(widths[0], widths[1], rel_tol=1e-9)  # (the fit leaves out the covered points)
     assert widths[0] < 0.9 * 200.0
