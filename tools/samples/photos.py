@@ -2,15 +2,15 @@
 
 Every photo ships inside a package (Python or Debian) and is public domain, under that
 package's permissive licence, under CC BY-SA 3.0 (giunchedi) or under the package's GPL
-(dahlgren, psychopy, bradney, pedersen, smith, andersson, textbased) or the LaTeX Project
-Public License (bitouze), with its licence beside it (faces/README.md:
-where each comes from, its licence). The
-astronaut is read from scikit-image; the others are small crops committed in
-`faces/NAME.jpg`, made by `prepare` from the package's original so that the face is about
-`CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with
-iris refinement, run once on the still photo) are cached in `faces/NAME.json` as (478, 3)
-x, y, z in photo pixels: z is FaceMesh's relative depth scaled like x (negative = nearer
-the camera), which is what the turned-head renderer needs. Rendering needs no MediaPipe.
+(dahlgren, psychopy, bradney, pedersen, smith, andersson, textbased, fotoxx), the LaTeX
+Project Public License (bitouze) or the CeCILL (cimg), with its licence beside it
+(faces/README.md: where each comes from, its licence). The astronaut is read from
+scikit-image; the others are small crops committed in `faces/NAME.jpg`, made by `prepare`
+from the package's original so that the face is about `CROP_FW_PX` wide with room around
+it. Landmarks (FaceMesh with iris refinement, run once on the still photo) are cached in
+`faces/NAME.json` as (478, 3) x, y, z in photo pixels: z is FaceMesh's relative depth
+scaled like x (negative = nearer the camera), which is what the turned-head renderer
+needs. Rendering needs no MediaPipe.
 
     .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg   # crop + landmarks
     .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg X0 Y0 X1 Y1  # face in a box
@@ -58,6 +58,8 @@ SOURCES = {
     "smith": "Debian gramps 5.1.5-1 example/gramps/O0.jpg ('Keith Lloyd Smith', GPL-2+)",
     "andersson": "Debian gramps 5.1.5-1 example/gramps/654px-Aksel_Andersson.jpg (GPL-2+)",
     "textbased": "Debian scribus-data 1.5.8 templates/textbased/author.jpg (GPL-2+)",
+    "fotoxx": "Debian fotoxx-common 20.08-2 images/unwarp-closeup.jpg, middle panel (GPL-3+)",
+    "cimg": "Debian cimg-examples 3.2.1 examples/img/sh0r.pgm (a young man, CeCILL-2.0)",
 }
 
 
