@@ -15,6 +15,8 @@ seventh.py Craig Bradney, Jesper K. Pedersen (seeds 12xx)
 eighth.py  Denis Bitouze, Gramps' "Keith Lloyd Smith" (seeds 13xx)
 ninth.py   Aksel Andersson (given a dark skin), the young man in Scribus' TextBased
            template (seeds 14xx)
+tenth.py   the young woman in Fotoxx's user guide, the young man of CImg's example
+           picture (given a medium brown skin) (seeds 15xx)
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..render import ClipSpec
-from . import eighth, fifth, first, fourth, ninth, second, seventh, sixth, third
+from . import eighth, fifth, first, fourth, ninth, second, seventh, sixth, tenth, third
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     replace(spec, name=f"looked_at_{spec.name}", held_out=False)
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
-    + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS)
+    + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS)
