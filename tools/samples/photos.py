@@ -1,10 +1,10 @@
 """The face photos the clips are drawn on, and their cached FaceMesh landmarks.
 
 Every photo ships inside a package (Python or Debian) and is public domain, under that
-package's permissive licence, under CC BY-SA 3.0 (giunchedi) or under the package's GPL
-(dahlgren, psychopy, bradney, pedersen, smith, andersson, textbased, fotoxx), the LaTeX
-Project Public License (bitouze) or the CeCILL (cimg), with its licence beside it
-(faces/README.md: where each comes from, its licence). The astronaut is read from
+package's permissive licence, under CC BY-SA 3.0 (giunchedi, henner) or under the package's
+GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased,
+fotoxx), the LaTeX Project Public License (bitouze) or the CeCILL (cimg), with its licence
+beside it (faces/README.md: where each comes from, its licence). The astronaut is read from
 scikit-image; the others are small crops committed in `faces/NAME.jpg`, made by `prepare`
 from the package's original so that the face is about `CROP_FW_PX` wide with room around
 it. Landmarks (FaceMesh with iris refinement, run once on the still photo) are cached in
@@ -60,6 +60,8 @@ SOURCES = {
     "textbased": "Debian scribus-data 1.5.8 templates/textbased/author.jpg (GPL-2+)",
     "fotoxx": "Debian fotoxx-common 20.08-2 images/unwarp-closeup.jpg, middle panel (GPL-3+)",
     "cimg": "Debian cimg-examples 3.2.1 examples/img/sh0r.pgm (a young man, CeCILL-2.0)",
+    "psychopy_oval": "psychopy 2026.2.5 wheel demos/coder/stimuli/face.jpg (oval on black, GPL-3)",
+    "henner": "thumbor 7.8.0 sdist Christophe Henner photo (Ruby Mizrahi / WMF, CC BY-SA 3.0)",
 }
 
 
