@@ -17,6 +17,7 @@ ninth.py   Aksel Andersson (given a dark skin), the young man in Scribus' TextBa
            template (seeds 14xx)
 tenth.py   the young woman in Fotoxx's user guide, the young man of CImg's example
            picture (given a medium brown skin) (seeds 15xx)
+eleventh.py the young man of PsychoPy's oval-cut demo face, Christophe Henner (seeds 16xx)
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..render import ClipSpec
-from . import eighth, fifth, first, fourth, ninth, second, seventh, sixth, tenth, third
+from . import (eighth, eleventh, fifth, first, fourth, ninth, second, seventh, sixth, tenth,
+               third)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     replace(spec, name=f"looked_at_{spec.name}", held_out=False)
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
-    + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS)
+    + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS)
