@@ -111,13 +111,14 @@ def _review(args) -> int:
 
 
 def evaluate_and_report(directory: Path, review_fn, json_path: Path | None = None,
-                        markdown_path: Path | None = None) -> list[str]:
-    """Review and score the labelled clips under `directory`, print the tables, write the
-    JSON and Markdown figures; the held-out group's missed targets (the group that decides)."""
+                        markdown_path: Path | None = None, tuning_only: bool = False) -> list[str]:
+    """Review and score the labelled clips under `directory` (`tuning_only`: not the
+    held-out ones), print the tables, write the JSON and Markdown figures; the held-out
+    group's missed targets (the group that decides)."""
     from evaluation.figures import format_markdown, format_table, to_json_dict
     from evaluation.scoring import evaluate_directory, meets_targets
 
-    scores, overall = evaluate_directory(directory, review_fn)
+    scores, overall = evaluate_directory(directory, review_fn, tuning_only)
     print(format_table(scores, overall))
     groups = [("Tuning clips", overall.tuning_clips), ("Held-out clips", overall.held_out_clips)]
     for title, group in [(t, g) for t, g in groups if g.n_labelled or g.negative_s]:

@@ -256,15 +256,17 @@ def meets_targets(group: Tally) -> list[str]:
     return [sentence for met, sentence in checks if not met]
 
 
-def evaluate_directory(directory: str | Path,
-                       review_fn: ReviewFn) -> tuple[list[ClipScore], OverallScore]:
-    """Review and score every `*.labels.json` clip in a directory and its subdirectories.
+def evaluate_directory(directory: str | Path, review_fn: ReviewFn,
+                       tuning_only: bool = False) -> tuple[list[ClipScore], OverallScore]:
+    """Review and score every `*.labels.json` clip in a directory and its subdirectories
+    (with `tuning_only`, not the held-out ones: tuning tools must never look at them).
 
     review_fn(video_path: Path, profile=str, mirror=bool) returns a review dict. All
     videos are checked before any review runs; a missing one raises ValueError.
     """
     directory = Path(directory)
-    clips = labelled_clips(directory)
+    clips = [(path, labels) for path, labels in labelled_clips(directory)
+             if not (tuning_only and labels["held_out"])]
     if not clips:
         raise ValueError(f"{directory}: no *.labels.json files to evaluate")
     missing = [f"{path.name} names {path.parent / labels['video']}, which does not exist"

@@ -1,6 +1,7 @@
 """`massage-coach evaluate` on cached landmarks (tools/landmark_cache.py): the same review
 and scoring code, with MediaPipe's results replayed, so a change of method is measured in
-seconds. The figures equal `evaluate`'s for the same landmarks.
+seconds. The figures equal `evaluate`'s tuning figures for the same landmarks. It scores
+the tuning clips only: held-out clips are judged once, by `make evaluate`.
 
     .venv/bin/python tools/score_cached.py sample_videos [--json OUT.json]
 """
@@ -45,7 +46,7 @@ def main(argv=None) -> int:
     parser.add_argument("directory", type=Path)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    evaluate_and_report(args.directory, review_cached, args.json)
+    evaluate_and_report(args.directory, review_cached, args.json, tuning_only=True)
     return 0
 
 

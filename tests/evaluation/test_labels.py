@@ -88,6 +88,15 @@ def test_evaluate_directory_reviews_every_labelled_clip(tmp_path):
         assert (group.n_labelled, group.n_matched, group.f1) == (2, 2, 1.0)
 
 
+def test_evaluate_directory_for_tuning_never_reviews_a_held_out_clip(tmp_path):
+    write_clip(tmp_path / "tuning", _clip("tuned"))
+    write_clip(tmp_path / "held_out", _clip("unseen", held_out=True))
+    calls = []
+    scores, overall = evaluate_directory(tmp_path, _perfect_coach(calls), tuning_only=True)
+    assert calls == [(str(tmp_path / "tuning" / "tuned.mp4"), "drainage", False)]
+    assert [s.name for s in scores] == ["tuned"] and overall.held_out_clips.n_labelled == 0
+
+
 def test_evaluate_directory_finds_clips_in_subfolders(tmp_path):
     write_clip(tmp_path, _clip("top"))
     write_clip(tmp_path / "tuning", _clip("tuned"))
