@@ -70,8 +70,9 @@ class StrokeSegmenter:
 
     @property
     def holding(self) -> bool:
-        """A piece of motion cut at a rest on the skin is held: the stroke may go on."""
-        return self._held is not None
+        """A stroke cut at a rest on the skin is held: it may go on. (A held piece too short
+        to be a stroke alone is no stroke yet: the last leg need not wait for it.)"""
+        return self._held is not None and long_enough(self._held, self.config)
 
     @property
     def moved_fw(self) -> float:
@@ -99,11 +100,16 @@ class StrokeSegmenter:
     def _release_if_done(self, sample: ContactSample) -> list[Stroke]:
         """The piece held at a rest handed out (if long enough) once nothing can go on with
         it: the hand moved on more than a twitch another way, or lay still on the skin longer
-        than `rest_s` (`_rested_s`) without moving on."""
+        than `rest_s` (`_rested_s`) without moving on. A piece too short to be a stroke alone
+        is kept until the touch is cut: handed out it would be dropped, and only going on
+        the same way (a slow stroke rested half-way) can make it one; the cut joins them or
+        drops it (`cut_pieces`)."""
         held = self._held
         if held is None:
             return []
         rested_s = self._rested_s(held, sample.t_s)
+        if not long_enough(held, self.config):
+            return []
         moved = sample.point_fw - held.path_fw[-1]
         moved_fw = float(np.linalg.norm(moved))
         if moved_fw > self.config.min_travel_fw / 2:
@@ -112,7 +118,7 @@ class StrokeSegmenter:
         elif rested_s <= self.config.legs.rest_s:
             return []
         self._held = None
-        return [held] if long_enough(held, self.config) else []
+        return [held]
 
     def _rested_s(self, held: Stroke, t_s: float) -> float:
         """How long the hand has lain still on the skin since the held piece ended: the time

@@ -315,3 +315,21 @@ def test_a_rest_ends_when_the_finger_sets_off_again_however_slowly(rest_s, one_s
         assert stroke.travel_fw[0] == pytest.approx(-0.45, abs=0.03)
     else:
         assert [round(float(s.travel_fw[0]), 1) for s in strokes] == [-0.2, -0.2], spans(strokes)
+
+
+def test_a_piece_too_short_alone_is_kept_at_a_rest_until_the_touch_is_cut():
+    # A slow stroke rested half-way, 0.045 fw before the rest and 0.055 after it (neither
+    # long enough alone, `min_travel_fw`), then the fingers veer down as they lift off (the
+    # hand 10 % bigger, still taken as touching): that veer is no move on another way that
+    # ends the stroke before the rest. One stroke.
+    first_end, end, veer = (-0.245, 0.30), (-0.30, 0.30), (-0.30, 0.40)
+    t_s, points = stretch(rest(A, 0.3), (A, first_end, 0.4, "ease"), rest(first_end, 0.6),
+                          (first_end, end, 0.4, "ease"), (end, veer, 0.1, "linear"))
+    lifting = np.where(t_s > t_s[-1] - 0.1, 1.10, 1.0)
+    stream = [replace(s, size_ratio=float(r), palm_fw=TOUCH_PALM_FW * float(r))
+              for s, r in zip(samples(t_s, points), lifting)]
+    segmenter = StrokeSegmenter("right", CONFIG)
+    strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush()
+    [stroke] = strokes
+    assert stroke.travel_fw[0] == pytest.approx(end[0] - A[0], abs=0.02)
+
