@@ -3,14 +3,14 @@
 Every photo ships inside a package (Python or Debian) and is public domain, under that
 package's permissive licence, under CC BY-SA 3.0 (giunchedi, henner) or under the package's
 GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased,
-fotoxx), the LaTeX Project Public License (bitouze) or the CeCILL (cimg), with its licence
-beside it (faces/README.md: where each comes from, its licence). The astronaut is read from
-scikit-image; the others are small crops committed in `faces/NAME.jpg`, made by `prepare`
-from the package's original so that the face is about `CROP_FW_PX` wide with room around
-it. Landmarks (FaceMesh with iris refinement, run once on the still photo) are cached in
-`faces/NAME.json` as (478, 3) x, y, z in photo pixels: z is FaceMesh's relative depth
-scaled like x (negative = nearer the camera), which is what the turned-head renderer
-needs. Rendering needs no MediaPipe.
+fotoxx, anne_helene, edwin), the LaTeX Project Public License (bitouze) or the CeCILL
+(cimg), with its licence beside it (faces/README.md: where each comes from, its licence).
+The astronaut is read from scikit-image; the others are small crops committed in
+`faces/NAME.jpg`, made by `prepare` from the package's original so that the face is about
+`CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with iris refinement, run once
+on the still photo) are cached in `faces/NAME.json` as (478, 3) x, y, z in photo pixels: z
+is FaceMesh's relative depth scaled like x (negative = nearer the camera), which is what
+the turned-head renderer needs. Rendering needs no MediaPipe.
 
     .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg   # crop + landmarks
     .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg X0 Y0 X1 Y1  # face in a box
@@ -62,6 +62,8 @@ SOURCES = {
     "cimg": "Debian cimg-examples 3.2.1 examples/img/sh0r.pgm (a young man, CeCILL-2.0)",
     "psychopy_oval": "psychopy 2026.2.5 wheel demos/coder/stimuli/face.jpg (oval on black, GPL-3)",
     "henner": "thumbor 7.8.0 sdist Christophe Henner photo (Ruby Mizrahi / WMF, CC BY-SA 3.0)",
+    "anne_helene": "Debian kphotoalbum 5.9.1-1 demo/anne_helene.jpg (Anne Helene, GPL-2+)",
+    "edwin": "Debian gramps 5.1.5-1 example/gramps/O3.jpg ('Edwin Michael Smith', GPL-2+)",
 }
 
 
