@@ -95,6 +95,7 @@ class Look:
     skin_lab_shift: added to the face/neck skin in CIELAB (L 0-100, a, b): a darker or
         more olive skin than the photo's. bald: the skin goes on over the crown and the ears;
         beard: below the upper lip is beard, not skin (left as it is, and so is the neck).
+        neck: the neck below the jaw is skin too (False: a collar or scarf hides it).
     gain, gamma: overall exposure (dim room: gain < 1, gamma > 1).
     light_tilt: uneven light, a ramp from one side of the frame to the other (0 = even).
     light_angle_deg: the direction the light comes from (0 = from the image right).
@@ -105,6 +106,7 @@ class Look:
     skin_lab_shift: tuple[float, float, float] = (0.0, 0.0, 0.0)
     bald: bool = False
     beard: bool = False
+    neck: bool = True
     gain: float = 1.0
     gamma: float = 1.0
     light_tilt: float = 0.15
@@ -121,10 +123,11 @@ _CROWN_FW = np.array([0.1, 0.25, 0.35, 0.4, 0.42, 0.42, 0.42, 0.4, 0.35, 0.25, 0
 
 
 def skin_mask(shape: tuple[int, int], landmarks_src: np.ndarray, bald: bool = False,
-              beard: bool = False) -> np.ndarray:
+              beard: bool = False, neck: bool = True) -> np.ndarray:
     """Soft float mask of the face skin (FaceMesh hull) and the visible neck, on the photo.
     bald: with the crown (above the forehead, _CROWN_FW) and the ears;
-    beard: without what lies below the upper lip (the beard and the neck under it)."""
+    beard: without what lies below the upper lip (the beard and the neck under it);
+    neck: False leaves out the neck below the jaw (hidden by a collar or a scarf)."""
     mask = np.zeros(shape, np.float32)
     face_pts = landmarks_src[:468]
     across = landmarks_src[454] - landmarks_src[234]
@@ -139,9 +142,10 @@ def skin_mask(shape: tuple[int, int], landmarks_src: np.ndarray, bald: bool = Fa
     hull = cv2.convexHull(np.round(face_pts).astype(np.int32))
     cv2.fillConvexPoly(mask, hull, 1.0)
     # the neck skin between the jaw and the collar: the jaw line moved down
-    jaw = landmarks_src[[172, 136, 150, 149, 176, 148, 152, 377, 400, 378, 379, 365, 397]]
-    neck = np.vstack([jaw, jaw + [0.0, 0.3 * fw]])
-    cv2.fillConvexPoly(mask, cv2.convexHull(np.round(neck).astype(np.int32)), 1.0)
+    if neck:
+        jaw = landmarks_src[[172, 136, 150, 149, 176, 148, 152, 377, 400, 378, 379, 365, 397]]
+        below_jaw = np.vstack([jaw, jaw + [0.0, 0.3 * fw]])
+        cv2.fillConvexPoly(mask, cv2.convexHull(np.round(below_jaw).astype(np.int32)), 1.0)
     if beard:  # below the line through the upper lip (164), across the face's tilt
         yy, xx = np.mgrid[0:shape[0], 0:shape[1]].astype(np.float32)
         below = (xx - landmarks_src[164, 0]) * down[0] + (yy - landmarks_src[164, 1]) * down[1]
@@ -156,7 +160,8 @@ def tone_photo(photo_rgb: np.ndarray, landmarks_src: np.ndarray, look: Look) -> 
     lab = cv2.cvtColor(photo_rgb.astype(np.float32) / 255.0, cv2.COLOR_RGB2LAB)
     shifted = lab + np.array(look.skin_lab_shift, np.float32)
     toned = cv2.cvtColor(shifted, cv2.COLOR_LAB2RGB) * 255.0
-    mask = skin_mask(photo_rgb.shape[:2], landmarks_src, look.bald, look.beard)[..., None]
+    mask = skin_mask(photo_rgb.shape[:2], landmarks_src, look.bald, look.beard,
+                     look.neck)[..., None]
     return photo_rgb * (1 - mask) + toned * mask
 
 
