@@ -98,12 +98,12 @@ class StrokeSegmenter:
         return finished + self._release_if_done(sample) + self._flush_if_paused()
 
     def _release_if_done(self, sample: ContactSample) -> list[Stroke]:
-        """The piece held at a rest handed out (if long enough) once nothing can go on with
-        it: the hand moved on more than a twitch another way, or lay still on the skin longer
-        than `rest_s` (`_rested_s`) without moving on. A piece too short to be a stroke alone
-        is kept until the touch is cut: handed out it would be dropped, and only going on
-        the same way (a slow stroke rested half-way) can make it one; the cut joins them or
-        drops it (`cut_pieces`)."""
+        """The stroke held at a rest handed out once nothing can go on with it: the hand
+        moved on more than a twitch another way, or lay still on the skin longer than
+        `rest_s` (`_rested_s`) without moving on. A piece too short to be a stroke alone is
+        kept until the touch is cut: handed out it would be dropped, and only going on the
+        same way (a slow stroke rested half-way) can make it one; the cut joins them or drops
+        it (`cut_pieces`)."""
         held = self._held
         if held is None:
             return []
