@@ -105,11 +105,9 @@ class StrokeSegmenter:
         same way (a slow stroke rested half-way) can make it one; the cut joins them or drops
         it (`cut_pieces`)."""
         held = self._held
-        if held is None:
+        if held is None or not long_enough(held, self.config):
             return []
         rested_s = self._rested_s(held, sample.t_s)
-        if not long_enough(held, self.config):
-            return []
         moved = sample.point_fw - held.path_fw[-1]
         moved_fw = float(np.linalg.norm(moved))
         if moved_fw > self.config.min_travel_fw / 2:

@@ -1,7 +1,8 @@
 """`massage-coach evaluate` on cached landmarks (tools/landmark_cache.py): the same review
 and scoring code, with MediaPipe's results replayed, so a change of method is measured in
-seconds. The figures equal `evaluate`'s tuning figures for the same landmarks. It scores
-the tuning clips only: held-out clips are judged once, by `make evaluate`.
+minutes instead of half an hour. The figures equal `evaluate`'s tuning figures for the same
+landmarks. It scores the tuning clips only: held-out clips are judged once, by `make
+evaluate`.
 
     .venv/bin/python tools/score_cached.py sample_videos [--json OUT.json]
 """

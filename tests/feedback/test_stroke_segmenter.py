@@ -332,4 +332,3 @@ def test_a_piece_too_short_alone_is_kept_at_a_rest_until_the_touch_is_cut():
     strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush()
     [stroke] = strokes
     assert stroke.travel_fw[0] == pytest.approx(end[0] - A[0], abs=0.02)
-

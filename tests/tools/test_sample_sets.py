@@ -163,7 +163,6 @@ def test_a_bald_bearded_face_is_toned_on_the_crown_and_not_in_the_beard():
     assert np.allclose(photo[chin[1], chin[0]], source.photo_rgb[chin[1], chin[0]], atol=3)
 
 
-
 def test_a_face_whose_neck_is_hidden_is_toned_on_the_face_and_not_below_the_jaw():
     source = photos.load("edwin")
     points = source.landmarks_src[:, :2]
@@ -173,6 +172,7 @@ def test_a_face_whose_neck_is_hidden_is_toned_on_the_face_and_not_below_the_jaw(
     with_neck, without = camera.skin_mask(shape, points), camera.skin_mask(shape, points, neck=False)
     assert with_neck[below_jaw[1], below_jaw[0]] > 0.9 > 0.1 > without[below_jaw[1], below_jaw[0]]
     assert without[cheek[1], cheek[0]] > 0.9
+
 
 def test_the_bending_hand_changes_its_outline():
     assert np.allclose(posed_hand.posed(0.0, 0.0), hand.CANONICAL)
