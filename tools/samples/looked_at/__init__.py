@@ -18,6 +18,8 @@ ninth.py   Aksel Andersson (given a dark skin), the young man in Scribus' TextBa
 tenth.py   the young woman in Fotoxx's user guide, the young man of CImg's example
            picture (given a medium brown skin) (seeds 15xx)
 eleventh.py the young man of PsychoPy's oval-cut demo face, Christophe Henner (seeds 16xx)
+twelfth.py  Anne Helene of KPhotoAlbum's demo album, Gramps' "Edwin Michael Smith" (given a
+            dark brown skin) (seeds 17xx)
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from dataclasses import replace
 
 from ..render import ClipSpec
 from . import (eighth, eleventh, fifth, first, fourth, ninth, second, seventh, sixth, tenth,
-               third)
+               third, twelfth)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     replace(spec, name=f"looked_at_{spec.name}", held_out=False)
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
-    + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS)
+    + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
+    + twelfth.CLIPS)
