@@ -3,9 +3,9 @@
 Every photo ships inside a package (Python or Debian) and is public domain, under that
 package's permissive licence, under CC BY-SA 3.0 (giunchedi, henner) or under the package's
 GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased,
-fotoxx, anne_helene, edwin), the LaTeX Project Public License (bitouze) or the CeCILL
-(cimg), with its licence beside it (faces/README.md: where each comes from, its licence).
-The astronaut is read from scikit-image; the others are small crops committed in
+fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License (bitouze) or
+the CeCILL (cimg), with its licence beside it (faces/README.md: where each comes from, its
+licence). The astronaut is read from scikit-image; the others are small crops committed in
 `faces/NAME.jpg`, made by `prepare` from the package's original so that the face is about
 `CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with iris refinement, run once
 on the still photo) are cached in `faces/NAME.json` as (478, 3) x, y, z in photo pixels: z
@@ -64,6 +64,8 @@ SOURCES = {
     "henner": "thumbor 7.8.0 sdist Christophe Henner photo (Ruby Mizrahi / WMF, CC BY-SA 3.0)",
     "anne_helene": "Debian kphotoalbum 5.9.1-1 demo/anne_helene.jpg (Anne Helene, GPL-2+)",
     "edwin": "Debian gramps 5.1.5-1 example/gramps/O3.jpg ('Edwin Michael Smith', GPL-2+)",
+    "fotoxx_braid": "Debian fotoxx-common 20.08-2 images/denoise.jpg, lower panel (GPL-3+)",
+    "james": "menpo3d 0.8.6 sdist menpo3d/data/james.jpg, right view (3D scan texture, BSD-3)",
 }
 
 
