@@ -27,8 +27,7 @@ def test_the_typical_pace_is_the_strokes_median_time_and_speed():
 
 
 def _leg(tip_rise: float, hand: str) -> tuple:
-    """A leg whose size bump follows its fingers' rise (any spread will do here)."""
-    return (tip_rise / 10, 0.25, 0.8, 0.25, tip_rise, hand)
+    return (0.0, 0.25, 0.8, 0.25, tip_rise, hand)
 
 
 def test_a_legs_tip_rise_is_measured_from_its_own_hands_strokes():
