@@ -27,16 +27,6 @@ class LegModel:
     stroke_bump_scale: float = 0.012  # mean distance above the centre
     return_bump: float = 0.03  # centre of a return's bump
     return_bump_scale: float = 0.02  # mean absolute deviation below the centre
-    # The fingertips' rise toward the camera (`feedback.hand_tracks.tip_rise`, palm lengths)
-    # in the middle half of a leg, above this hand's own in its sure strokes: a stroke's is
-    # at most about that (one-sided Laplace, mean distance tip_rise_stroke_scale above it), a
-    # return's fingers straighten off the skin (centre tip_rise_return, mean distance
-    # tip_rise_return_scale below it). Only a rise counts, as evidence against a stroke: a
-    # hand whose fingers keep their pose in the air (a stiff hand, a poor depth estimate)
-    # shows none, and its returns must not look like strokes for it.
-    tip_rise_stroke_scale: float = 0.02
-    tip_rise_return: float = 0.06
-    tip_rise_return_scale: float = 0.04
     touch_palm_fw: float = 0.25  # a typical touching palm (`feedback.contact.palm_size_px`)...
     touch_palm_log_sd: float = 0.07  # ...its spread (log); over 2 spreads bigger: nearer the camera
     air_prior: float = 0.05  # a leg in the air (in front of the face) against one at its depth

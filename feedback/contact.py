@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from feedback.config import CoachConfig
-from feedback.hand_tracks import tip_rise, working_point_px
+from feedback.hand_tracks import working_point_px
 from feedback.zones import is_on_face
 from vision.face_frame import FaceFrame
 from vision.filters import OneEuroFilter
@@ -35,8 +35,6 @@ class ContactSample:
         or coming into view, not with the hand coming down onto the skin.
     palm_fw: size of the palm (see `palm_size_px`) in face widths: the depth cue of the
         stroke-or-return decision (`feedback.legs`).
-    tip_rise: the fingertips' rise toward the camera from their knuckles, in palm lengths
-        (`feedback.hand_tracks.tip_rise`): the other depth cue of that decision.
     """
 
     t_s: float
@@ -46,7 +44,6 @@ class ContactSample:
     size_ratio: float
     entered: bool = False
     palm_fw: float = float("nan")
-    tip_rise: float = float("nan")
 
 
 def _spread_px(hand: Hand, points: list[int] | slice) -> float:
@@ -133,7 +130,7 @@ class ContactDetector:
         else:
             self._touching = size_ratio < self.config.lift_exit_ratio
         sample = ContactSample(t_s, point_fw, on_face, self._touching, size_ratio,
-                               palm_fw=palm_size_px(hand) / face.width_px, tip_rise=tip_rise(hand))
+                               palm_fw=palm_size_px(hand) / face.width_px)
         return sample, size_fw
 
     def _speed_fw_per_s(self, point_fw: np.ndarray, t_s: float) -> float:

@@ -48,24 +48,6 @@ def working_point_px(hand: Hand) -> np.ndarray:
     return (1.0 - share) * pair + share * hand.points_px[HandPoint.RING_TIP]
 
 
-_WORKING_TIPS = [HandPoint.INDEX_TIP, HandPoint.MIDDLE_TIP, HandPoint.RING_TIP]
-_WORKING_KNUCKLES = [HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.RING_MCP]
-
-
-def tip_rise(hand: Hand) -> float:
-    """How much nearer the camera the working fingertips are than their knuckles, in palm
-    lengths (wrist to middle knuckle), by MediaPipe's relative depth; nan when not given.
-    Pressing on the skin the fingers bend in toward the face; lifted off it they straighten
-    toward the camera: a lift the hand's size barely shows."""
-    if hand.depth_px is None:
-        return float("nan")
-    palm_px = float(np.linalg.norm(hand.points_px[HandPoint.MIDDLE_MCP] - hand.points_px[HandPoint.WRIST]))
-    if palm_px <= 0:
-        return float("nan")
-    depth = hand.depth_px
-    return float((depth[_WORKING_KNUCKLES].mean() - depth[_WORKING_TIPS].mean()) / palm_px)
-
-
 def keep_hands(landmarks: FrameLandmarks, hands: str) -> FrameLandmarks:
     """Drop the detections of the hand the person does not massage with ("both" keeps all)."""
     if hands == "both":

@@ -43,11 +43,10 @@ def continues(before: Stroke, after: Stroke, model: LegModel) -> bool:
 
 def joined(before: Stroke, after: Stroke) -> Stroke:
     """One leg made of two in a row."""
-    def both(name: str) -> np.ndarray | None:
-        first, second = getattr(before, name), getattr(after, name)
-        return None if first is None or second is None else np.concatenate([first, second])
-
-    return Stroke(before.hand, both("t_s"), both("path_fw"), both("palm_fw"), both("tip_rise"))
+    palm = None if before.palm_fw is None or after.palm_fw is None else \
+        np.concatenate([before.palm_fw, after.palm_fw])
+    return Stroke(before.hand, np.concatenate([before.t_s, after.t_s]),
+                  np.concatenate([before.path_fw, after.path_fw]), palm)
 
 
 def joinable(before: Stroke, after: Stroke, model: LegModel) -> bool:

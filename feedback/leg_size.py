@@ -24,16 +24,6 @@ def size_bump(palm_fw: np.ndarray | None) -> float:
     return float(middle / ends - 1.0) if ends > 0 and np.isfinite(middle) else 0.0
 
 
-def middle_tip_rise(tip_rise: np.ndarray | None) -> float:
-    """The fingertips' median rise (`Stroke.tip_rise`) over the middle half of a leg, where a
-    return is off the skin; nan when not known."""
-    if tip_rise is None or len(tip_rise) < 4 or not np.isfinite(tip_rise).any():
-        return float("nan")
-    n = len(tip_rise)
-    middle = tip_rise[n // 4:n - n // 4]
-    return float(np.nanmedian(middle)) if np.isfinite(middle).any() else float("nan")
-
-
 def steady_palm(palm_fw: np.ndarray) -> np.ndarray:
     """The palm sizes with one-frame misreads taken out: each the median of itself and its
     two neighbours (at the ends, of the first or last three). A hand does not look 15 %

@@ -7,8 +7,8 @@ is a stroke (the person lands where the stroke starts), a return goes back the w
 stroke came, a leg that goes the same way as the one before (or comes after a clear lift)
 is the next stroke, and the last leg before the hand leaves is a stroke. A two-state model
 (stroke / return) over the legs of one visit of the hand combines this structure with the
-depth cues (the palm grows in the middle of a return and not during a stroke; the
-fingertips straighten toward the camera off the skin), by forward-backward. A leg is decided once the next leg is known (or the visit ends, or
+size cue (the palm grows in the middle of a return and not during a stroke), by
+forward-backward. A leg is decided once the next leg is known (or the visit ends, or
 `wait_s` passes), so the same decision serves a live camera and a recorded review.
 """
 
@@ -24,7 +24,7 @@ from feedback.config import LegModel
 from feedback.leg_departure import departs
 from feedback.leg_joins import cos_between, joinable, joined
 from feedback.leg_pace import StrokePace, pace_evidence, travel_speed_fw_per_s
-from feedback.leg_size import middle_tip_rise, size_bump
+from feedback.leg_size import size_bump
 from feedback.stroke import Stroke
 
 STROKE, RETURN, AIR = 0, 1, 2  # AIR: a hand in front of the face, not at its depth
@@ -78,33 +78,15 @@ def _shortness(leg: Stroke, model: LegModel) -> float:
     return min(1.0, float(np.linalg.norm(leg.travel_fw)) / model.direction_length_fw)
 
 
-def tip_rise_evidence(leg: Stroke, model: LegModel, touch_tip_rise: float | None) -> float:
-    """Log-odds (never above 0) of a stroke against a return from the fingertips' rise in the
-    middle of the leg above this hand's in its strokes (`touch_tip_rise`; None before it is
-    known: no evidence). Fingers that straighten toward the camera are off the skin; fingers
-    that keep their pose say nothing (see `LegModel.tip_rise_return`)."""
-    rise = middle_tip_rise(leg.tip_rise)
-    if touch_tip_rise is None or not math.isfinite(rise):
-        return 0.0
-    excess = rise - touch_tip_rise
-    stroke = -max(excess, 0.0) / model.tip_rise_stroke_scale - math.log(model.tip_rise_stroke_scale)
-    back = -max(model.tip_rise_return - excess, 0.0) / model.tip_rise_return_scale \
-        - math.log(model.tip_rise_return_scale)
-    return min(stroke - back, 0.0)
-
-
 def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float,
-                 stroke_pace: tuple[float, float] | None = None,
-                 touch_tip_rise: float | None = None) -> np.ndarray:
+                 stroke_pace: tuple[float, float] | None = None) -> np.ndarray:
     """(3,) log-likelihood of a leg as a stroke, a return and a hand in the air.
 
     Bump: its likelihood under each role (`LegModel`): a return's middle is lifted, a
     stroke's is not (its ends may be: the landing before it, the lift-off after it); the
     difference is capped at `max_size_evidence` (less for a leg shorter than
-    `size_evidence_s`: fewer frames); fingertips that rise toward the camera in its middle
-    add evidence for a return only (`tip_rise_evidence`, capped alike). Size: a stroke and
-    a return are near the face's depth, about as big as this hand when it touches
-    (`touch_palm_fw`); a hand in the air
+    `size_evidence_s`: fewer frames). Size: a stroke and a return are near the face's
+    depth, about as big as this hand when it touches (`touch_palm_fw`); a hand in the air
     (a wave, a hand passing by) is rarer (`air_prior`) and nearer the camera: more than two
     spreads bigger. Speed: a leg much faster than any stroke is in the air. Length: a stroke
     moves the skin some way (`stroke_min_fw`) and stays on its zone (`stroke_max_fw`); a
@@ -118,7 +100,7 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float,
     stroke = -max(bump - model.stroke_bump, 0.0) / model.stroke_bump_scale - math.log(model.stroke_bump_scale)
     back = -max(model.return_bump - bump, 0.0) / model.return_bump_scale - math.log(model.return_bump_scale)
     cap = model.max_size_evidence * min(1.0, leg.duration_s / model.size_evidence_s)
-    size = float(np.clip(stroke - back, -cap, cap)) + max(tip_rise_evidence(leg, model, touch_tip_rise), -cap)
+    size = float(np.clip(stroke - back, -cap, cap))
     length_fw = float(np.linalg.norm(leg.travel_fw))
     short_fw, long_fw = max(model.stroke_min_fw - length_fw, 0.0), max(length_fw - model.stroke_max_fw, 0.0)
     span = -0.5 * (short_fw / model.stroke_min_sd_fw) ** 2 - 0.5 * (long_fw / model.stroke_max_sd_fw) ** 2
@@ -204,8 +186,7 @@ def quick_oscillation(legs: list[Stroke], lifts: list[bool], model: LegModel) ->
 def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
                          model: LegModel, touch_palm_fw: float | None = None,
                          landed: bool = True, departed: bool = False,
-                         stroke_pace: tuple[float, float] | None = None,
-                         touch_tip_rise: float | None = None) -> np.ndarray:
+                         stroke_pace: tuple[float, float] | None = None) -> np.ndarray:
     """(n,) probability that each leg of one visit is a stroke (forward-backward).
 
     lifts[i]: a clear lift separated leg i from leg i + 1 (n - 1 values).
@@ -213,8 +194,6 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     touch_palm_fw: this hand's palm size when it touches the face (default: the model's).
     stroke_pace: how this hand's strokes are paced (`feedback.leg_pace.StrokePace.typical`;
     None before it is known: a typical person's tells of brief pieces, `emission_log`).
-    touch_tip_rise: this hand's fingertip rise in its strokes (`tip_rise_evidence`; None
-    before it is known).
     landed: the first leg is the first of the visit (the hand had just landed).
     departed: the visit is closed by the hand leaving straight from its last leg after a
     rest (`feedback.leg_departure.departs`): that leg is the start of its going, rarely a
@@ -223,7 +202,7 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     """
     n = len(legs)
     touch_palm_fw = touch_palm_fw or model.touch_palm_fw
-    emit = np.array([emission_log(leg, model, touch_palm_fw, stroke_pace, touch_tip_rise) for leg in legs])
+    emit = np.array([emission_log(leg, model, touch_palm_fw, stroke_pace) for leg in legs])
     emit[quick_oscillation(legs, lifts, model), :AIR] = _NEVER  # not massage: neither role
     # A hand that lands on the face starts with a stroke, and leaves after one; a hand in
     # the air has not landed (its weight stays 1). A hand that goes after lying still did
@@ -259,7 +238,6 @@ class LegSequencer:
         self.model = model
         self.track_timeout_s = track_timeout_s  # a hand unseen longer than this was lost
         self._touch_palms: deque[float] = deque(maxlen=_TOUCH_PALM_LEGS)
-        self._touch_tip_rises: deque[float] = deque(maxlen=_TOUCH_PALM_LEGS)
         self._pace = StrokePace()  # how this hand's strokes are paced
         self._landed = True  # the first leg held is the visit's first
         self._legs: list[Stroke] = []
@@ -333,7 +311,7 @@ class LegSequencer:
             return []
         p_stroke = stroke_probabilities(self._legs, self._lifts, closed and upto == len(self._legs),
                                         self.model, self.touch_palm_fw, self._landed, departed,
-                                        self._pace.typical, self.touch_tip_rise)
+                                        self._pace.typical)
         decided = [DecidedLeg(self._legs[i], bool(p_stroke[i] >= 0.5), float(p_stroke[i]))
                    for i in range(self._decided, upto)]
         self._decided = upto
@@ -342,9 +320,6 @@ class LegSequencer:
                 self._pace.note(leg.stroke)
                 if leg.stroke.palm_fw is not None:
                     self._touch_palms.append(float(np.nanmedian(leg.stroke.palm_fw)))
-                rise = middle_tip_rise(leg.stroke.tip_rise)
-                if math.isfinite(rise):
-                    self._touch_tip_rises.append(rise)
         return decided
 
     @property
@@ -354,12 +329,3 @@ class LegSequencer:
         if len(self._touch_palms) < _MIN_TOUCH_PALM_LEGS:
             return self.model.touch_palm_fw
         return float(np.median(self._touch_palms))
-
-    @property
-    def touch_tip_rise(self) -> float | None:
-        """The fingertips' rise while this hand strokes: the median over its last sure
-        strokes, None before there are enough (hands and how they press differ too much for
-        a typical one)."""
-        if len(self._touch_tip_rises) < _MIN_TOUCH_PALM_LEGS:
-            return None
-        return float(np.median(self._touch_tip_rises))

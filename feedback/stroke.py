@@ -16,21 +16,13 @@ class Stroke:
 
     t_s: (n,) sample times in seconds; path_fw: (n, 2) working point in the face frame;
     palm_fw: (n,) the palm's size in face widths (the depth cue, see `feedback.legs`), or
-    None when not known; tip_rise: (n,) the fingertips' rise toward the camera in palm
-    lengths (`feedback.hand_tracks.tip_rise`), or None when not known.
+    None when not known.
     """
 
     hand: Side
     t_s: np.ndarray
     path_fw: np.ndarray
     palm_fw: np.ndarray | None = None
-    tip_rise: np.ndarray | None = None
-
-    def part(self, start: int, stop: int) -> Stroke:
-        """Samples [start, stop) of this stroke, every per-sample array cut alike."""
-        return Stroke(self.hand, self.t_s[start:stop], self.path_fw[start:stop],
-                      None if self.palm_fw is None else self.palm_fw[start:stop],
-                      None if self.tip_rise is None else self.tip_rise[start:stop])
 
     @property
     def t_start_s(self) -> float:
@@ -73,4 +65,4 @@ class Stroke:
         last = int(settled[-1]) if settled.size else -1
         if last < 2 or last == len(self.t_s) - 1:
             return self
-        return self.part(0, last + 1)
+        return Stroke(self.hand, self.t_s[:last + 1], self.path_fw[:last + 1], self.palm_fw[:last + 1])

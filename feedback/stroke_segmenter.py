@@ -238,6 +238,5 @@ class StrokeSegmenter:
                                         np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
                                         ended_by, entered=samples[0].entered, palm_fw=palm_fw[first:last + 1],
                                         held=self._held, landed=not self._resting, hold=hold,
-                                        raised=rising[first:last + 1],
-                                        tip_rise=np.array([s.tip_rise for s in kept]))
+                                        raised=rising[first:last + 1])
         return [piece for piece in pieces if long_enough(piece, self.config)]

@@ -216,8 +216,7 @@ def long_enough(stroke: Stroke, config: CoachConfig) -> bool:
 def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
                ended_by: str = "lift", entered: bool = False, palm_fw: np.ndarray | None = None,
                held: Stroke | None = None, landed: bool = True,
-               hold: bool = False, raised: np.ndarray | None = None,
-               tip_rise: np.ndarray | None = None) -> tuple[list[Stroke], Stroke | None]:
+               hold: bool = False, raised: np.ndarray | None = None) -> tuple[list[Stroke], Stroke | None]:
     """The pieces of motion in one unbroken stretch of touching (times (n,), points (n, 2),
     palm sizes (n,) or None), before the length test, and the piece to hold. A piece that
     goes on after a rest on the skin the way the piece before went, with no rise (`joinable`), is joined
@@ -237,10 +236,8 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
     among the pieces but returned as the one to hold (the stroke may go on after the rest).
     raised: (n,) True where the hand looks risen above the skin (see `StrokeSegmenter`);
     a turn into such a rise ends a piece (`_split_at_turns`). None: nowhere.
-    tip_rise: (n,) the fingertips' rise (`Stroke.tip_rise`), or None.
     """
     t_s, points_fw = np.asarray(t_s, dtype=float), np.asarray(points_fw, dtype=float)
-    palm_fw, tip_rise = (None if a is None else np.asarray(a, dtype=float) for a in (palm_fw, tip_rise))
     pieces = [] if held is None else [held]
     open_last = held is not None  # the last piece may go on after a rest
     if len(t_s) < 3:
@@ -263,7 +260,8 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
     for start, end in merged:
         after_rest = True
         for a, b in _split_at_turns(t_s, points_fw, speed, start, end, config, raised):
-            piece = Stroke(hand, t_s, points_fw, palm_fw, tip_rise).part(a, b + 1)
+            piece = Stroke(hand, t_s[a:b + 1].copy(), points_fw[a:b + 1].copy(),
+                           None if palm_fw is None else np.asarray(palm_fw[a:b + 1], dtype=float))
             if np.linalg.norm(piece.travel_fw) <= config.min_travel_fw / 2:
                 continue
             if after_rest and open_last and joinable(pieces[-1], piece, config.legs):

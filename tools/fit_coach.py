@@ -12,12 +12,7 @@ and sets from those legs' size bumps (see `feedback.legs.size_bump`):
 - touch_palm_fw, touch_palm_log_sd: the strokes' median palm size (a typical hand touching
   a face) and the spread of its logarithm;
 - stroke_s, stroke_fw_per_s: the strokes' median time while moving and speed (see
-  `feedback.leg_pace.moving_s`): a typical person's pace, before a hand's own is known;
-- tip_rise_stroke_scale, tip_rise_return, tip_rise_return_scale: the fingertips' rise in
-  the middle of a leg (`feedback.leg_size.middle_tip_rise`) above the median of the same
-  hand's strokes in the same clip (as the coach compares a leg with the hand's own sure
-  strokes): the strokes' mean distance above 0, the returns' median and mean distance below
-  it.
+  `feedback.leg_pace.moving_s`): a typical person's pace, before a hand's own is known.
 The structure weights of the model are not fitted: they describe how a massage is done.
 Landmarks come from tools/landmark_cache.py (tracked once, then cached).
 """
@@ -35,18 +30,15 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 from feedback.config import LEG_MODEL_FILE, CoachConfig, LegModel  # noqa: E402
 from feedback.leg_pace import moving_s, travel_speed_fw_per_s  # noqa: E402
-from feedback.leg_size import middle_tip_rise, size_bump  # noqa: E402
+from feedback.leg_size import size_bump  # noqa: E402
 from landmark_cache import label_of, labelled_clips, replay  # noqa: E402
 
 
-Leg = tuple[float, float, float, float, float, str]
-
-
-def labelled_legs(directories: list[Path]) -> dict[str, list[Leg]]:
-    """(size bump, median palm size, time while moving in s, speed in fw/s, the fingertips'
-    middle rise, "clip hand") of the legs the coach considered, by the kind of the labelled
-    interval ("stroke" or "return") of the same hand that each overlaps most."""
-    legs: dict[str, list[Leg]] = {"stroke": [], "return": []}
+def labelled_legs(directories: list[Path]) -> dict[str, list[tuple[float, float, float, float]]]:
+    """(size bump, median palm size, time while moving in s, speed in fw/s) of the legs the
+    coach considered, by the kind of the labelled interval ("stroke" or "return") of the
+    same hand that each overlaps most."""
+    legs: dict[str, list[tuple[float, float, float, float]]] = {"stroke": [], "return": []}
     for path, labels in labelled_clips(directories):
         if labels["held_out"]:
             continue
@@ -58,28 +50,14 @@ def labelled_legs(directories: list[Path]) -> dict[str, list[Leg]]:
             shared_s, best = label_of(stroke, intervals)
             if best is not None and shared_s > 0.5 * stroke.duration_s:
                 legs[best["kind"]].append((size_bump(stroke.palm_fw), float(np.nanmedian(stroke.palm_fw)),
-                                           moving_s(stroke), travel_speed_fw_per_s(stroke),
-                                           middle_tip_rise(stroke.tip_rise), f"{path.name} {stroke.hand}"))
+                                           moving_s(stroke), travel_speed_fw_per_s(stroke)))
     return legs
 
 
 PEOPLE_PALM_LOG_SD = 0.08
 
 
-def tip_rise_excesses(legs: dict[str, list[Leg]]) -> dict[str, np.ndarray]:
-    """Each leg's fingertip rise above the median of its hand's strokes in its clip, by kind
-    (legs of a hand with fewer than three strokes, or no rise, left out)."""
-    rises: dict[str, list[float]] = {}
-    for leg in legs["stroke"]:
-        if np.isfinite(leg[4]):
-            rises.setdefault(leg[5], []).append(leg[4])
-    level = {hand: float(np.median(r)) for hand, r in rises.items() if len(r) >= 3}
-    return {kind: np.array([leg[4] - level[leg[5]] for leg in kind_legs
-                            if leg[5] in level and np.isfinite(leg[4])])
-            for kind, kind_legs in legs.items()}
-
-
-def fit(legs: dict[str, list[Leg]]) -> dict[str, float]:
+def fit(legs: dict[str, list[tuple[float, float, float, float]]]) -> dict[str, float]:
     """One-sided Laplace centres (medians) and scales (the mean distance beyond the centre
     on the side that counts: above it for strokes, below it for returns) of the bumps; the
     strokes' median palm size and the spread of its log (1.4826 x median absolute deviation);
@@ -99,11 +77,6 @@ def fit(legs: dict[str, list[Leg]]) -> dict[str, float]:
                                        PEOPLE_PALM_LOG_SD),
               "stroke_s": np.median([leg[2] for leg in legs["stroke"]]),
               "stroke_fw_per_s": np.median([leg[3] for leg in legs["stroke"]])}
-    excess = tip_rise_excesses(legs)
-    return_rise = np.median(excess["return"])
-    values |= {"tip_rise_stroke_scale": np.mean(excess["stroke"][excess["stroke"] > 0]),
-               "tip_rise_return": return_rise,
-               "tip_rise_return_scale": np.mean(return_rise - excess["return"][excess["return"] < return_rise])}
     return {key: round(float(value), 4) for key, value in values.items()}
 
 
