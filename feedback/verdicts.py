@@ -12,7 +12,7 @@ from feedback.config import CoachConfig, LegModel
 from feedback.leg_pace import stroke_tempo
 from feedback.protocol import Profile, ZoneRule
 from feedback.stroke import Stroke
-from feedback.zones import stroke_place
+from feedback.zones import stroke_place, zone_shares
 from vision.landmarks import Side
 
 # "unsure": the coach could not tell this leg from the return between two strokes (the
@@ -95,11 +95,42 @@ def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: Z
     return "off_path"
 
 
+# A stroke with at least this share of its path in a neighbouring zone runs along their
+# border.
+BORDER_SHARE = 1 / 3
+
+
+def _judged_in_zone(on_skin: Stroke, zone: str, side: Side, profile: Profile) -> tuple[str, float, Verdict]:
+    """Zone, angle error and verdict of a stroke placed in `zone`. A stroke off that zone's
+    path that runs along the border of a neighbouring zone (`BORDER_SHARE` of it there) and
+    follows the neighbour's path is that zone's stroke: where one zone ends and the next
+    begins differs from face to face more than the zone map can say, and the path a person
+    follows tells which zone they work on. Only the neighbour's own way counts, not its
+    reverse: "reversed", the costliest thing to say wrongly, is said only of the zone most
+    of the stroke lies in (on the tuning clips, taking the neighbour's reverse too called
+    one more off-path stroke "reversed" and set nothing right)."""
+    tempo = stroke_tempo(on_skin)
+    error = angle_error_deg(out_up(on_skin.travel_fw, side), profile.rule(zone).direction_out_up)
+    verdict = classify(error, *tempo, profile.rule(zone))
+    if verdict != "off_path":
+        return zone, error, verdict
+    for neighbour, share in zone_shares(on_skin.path_fw).items():
+        if neighbour == zone or share < BORDER_SHARE:
+            continue
+        rule = profile.rule(neighbour)
+        neighbour_error = angle_error_deg(out_up(on_skin.travel_fw, side), rule.direction_out_up)
+        if abs(neighbour_error) <= rule.tolerance_deg:
+            return neighbour, neighbour_error, classify(neighbour_error, *tempo, rule)
+    return zone, error, verdict
+
+
 def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0, legs: LegModel = LegModel(),
           lift_ratio: float = CoachConfig.lift_onset_ratio) -> JudgedStroke | None:
     """Place and judge a stroke by its part on the skin (`Stroke.before_lift_off` with
     `lift_ratio`: its direction, duration and speed without the lift-off at its end); None
-    when most of it lies off the face (no zone).
+    when most of it lies off the face (no zone). Placed in the zone most of it lies in
+    (`feedback.zones.stroke_place`), or in the neighbour whose path it follows along their
+    border (`_judged_in_zone`).
 
     p_stroke: how sure the coach is that this leg is a stroke and not a return
     (`feedback.legs`). Below `legs.sure_p`, or below `legs.sure_reversed_p` for a stroke
@@ -110,9 +141,7 @@ def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0, legs: LegMode
     zone, side = stroke_place(on_skin.path_fw)
     if zone is None:
         return None
-    rule = profile.rule(zone)
-    error = angle_error_deg(out_up(on_skin.travel_fw, side), rule.direction_out_up)
-    verdict = classify(error, *stroke_tempo(on_skin), rule)
+    zone, error, verdict = _judged_in_zone(on_skin, zone, side, profile)
     needed_p = legs.sure_reversed_p if verdict == "reversed" else legs.sure_p
     if p_stroke < needed_p:
         verdict = "unsure"

@@ -99,6 +99,13 @@ def path_zone(path_fw: np.ndarray) -> str | None:
     return zone
 
 
+def zone_shares(path_fw: np.ndarray) -> dict[str, float]:
+    """The share of a path's length (n, 2) that lies in each zone it passes through (off
+    the face not counted), by the same `PATH_VOTES` points as `path_zone`."""
+    zones = [zone_at(point) for point in points_along(path_fw, PATH_VOTES)]
+    return {zone: zones.count(zone) / PATH_VOTES for zone in dict.fromkeys(zones) if zone is not None}
+
+
 def _most_frequent(zones: list[str | None]) -> list[str | None]:
     """The zones that occur most often among these (more than one on a tie), in order."""
     counts = {zone: zones.count(zone) for zone in zones}

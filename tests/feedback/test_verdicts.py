@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from feedback.protocol import ZoneRule, load_profile
 from feedback.stroke import Stroke
 from feedback.verdicts import angle_error_deg, classify, judge, out_up
-from feedback.zones import ZONE_ANCHORS_FW
+from feedback.zones import ZONE_ANCHORS_FW, zone_shares
 from tests.feedback.stroke_streams import stroke_lifting_off
 
 DRAINAGE, LIFTING = load_profile("drainage"), load_profile("lifting")
@@ -227,3 +227,38 @@ def test_the_direction_is_that_on_the_skin_not_where_the_lifted_fingers_go():
     judged = judge(leg, DRAINAGE)
     assert (judged.zone, judged.verdict) == ("forehead", "good") and abs(judged.angle_error_deg) < 20
     assert judge(Stroke(leg.hand, leg.t_s, leg.path_fw), DRAINAGE).verdict == "off_path"
+
+
+def along_the_cheek_jaw_border(turned_deg: float, start_down_fw: float, backwards: bool = False) -> Stroke:
+    """A 0.22 face-width stroke on the person's right side from (0.22 out, start_down_fw)
+    going out, turned_deg upward of straight out (the cheek's path is 17 degrees up, the
+    jawline's 45): near 0.44 down about a third of it lies on the cheek, the rest on the
+    jawline."""
+    turn = math.radians(turned_deg)
+    start = np.array([-0.22, start_down_fw])
+    end = start + 0.22 * np.array([-math.cos(turn), -math.sin(turn)])
+    return make_stroke(end, start) if backwards else make_stroke(start, end)
+
+
+def test_a_stroke_along_a_zone_border_that_follows_the_neighbours_path_is_the_neighbours():
+    stroke = along_the_cheek_jaw_border(-3.0, 0.44)  # 20 deg below the cheek's path, 48 below the jaw's
+    assert zone_shares(stroke.path_fw) == pytest.approx({"cheek": 7 / 21, "jawline": 14 / 21})
+    judged = judge(stroke, DRAINAGE)
+    assert (judged.zone, judged.verdict) == ("cheek", "good")
+    assert judged.angle_error_deg == pytest.approx(-20.0, abs=1.0)
+
+
+def test_the_same_stroke_done_backwards_is_off_the_path_of_the_zone_it_mostly_lies_in():
+    """"Reversed" is said only of the zone most of a stroke lies in: the jaw's reverse is
+    132 degrees from this stroke, short of reversed (140)."""
+    judged = judge(along_the_cheek_jaw_border(-3.0, 0.44, backwards=True), DRAINAGE)
+    assert (judged.zone, judged.verdict) == ("jawline", "off_path")
+
+
+@pytest.mark.parametrize("turned_deg, start_down_fw", [
+    (-60.0, 0.44),  # off both paths
+    (-3.0, 0.46),  # on the cheek's path, but under a third of it on the cheek
+], ids=["off_both_paths", "little_on_the_neighbour"])
+def test_a_stroke_off_its_zones_path_otherwise_stays_off_it_in_its_own_zone(turned_deg, start_down_fw):
+    judged = judge(along_the_cheek_jaw_border(turned_deg, start_down_fw), DRAINAGE)
+    assert (judged.zone, judged.verdict) == ("jawline", "off_path")

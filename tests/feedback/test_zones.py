@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from feedback.protocol import ZONES
 from feedback.zones import (
     MIDLINE_BAND_FW, ON_FACE_RADIUS_FW, PATH_VOTES, ZONE_ANCHORS_FW, fold, is_on_face,
-    path_zone, points_along, side_of, stroke_place, zone_at,
+    path_zone, points_along, side_of, stroke_place, zone_at, zone_shares,
 )
 
 ANCHORS = [(zone, anchor) for zone, anchors in ZONE_ANCHORS_FW.items() for anchor in anchors]
@@ -182,3 +182,12 @@ def test_a_temple_stroke_down_toward_the_neck_is_not_moved_by_the_inner_half():
     # The temple's own stroke (down in front of the ear) sets off beside the eye, not inward.
     path = line((0.46, -0.06), (0.48, 0.16))
     assert path_zone(path) == "temple"
+
+
+def test_zone_shares_are_the_parts_of_the_path_in_each_zone_off_the_face_left_out():
+    inside = np.linspace((0.26, 0.30), (0.40, 0.28), 15)  # across the cheek
+    assert zone_shares(inside) == {"cheek": 1.0}
+    leaving = np.linspace((0.30, 0.30), (0.90, 0.30), 15)  # out past the face's edge
+    shares = zone_shares(leaving)
+    assert 0.0 < shares["cheek"] < 1.0 and sum(shares.values()) < 1.0
+    assert zone_shares(inside[::-1]) == zone_shares(inside)
