@@ -109,18 +109,18 @@ def _judged_in_zone(on_skin: Stroke, zone: str, side: Side, profile: Profile) ->
     reverse: "reversed", the costliest thing to say wrongly, is said only of the zone most
     of the stroke lies in (on the tuning clips, taking the neighbour's reverse too called
     one more off-path stroke "reversed" and set nothing right)."""
-    tempo = stroke_tempo(on_skin)
-    error = angle_error_deg(out_up(on_skin.travel_fw, side), profile.rule(zone).direction_out_up)
-    verdict = classify(error, *tempo, profile.rule(zone))
+    direction, tempo, rule = out_up(on_skin.travel_fw, side), stroke_tempo(on_skin), profile.rule(zone)
+    error = angle_error_deg(direction, rule.direction_out_up)
+    verdict = classify(error, *tempo, rule)
     if verdict != "off_path":
         return zone, error, verdict
     for neighbour, share in zone_shares(on_skin.path_fw).items():
         if neighbour == zone or share < BORDER_SHARE:
             continue
-        rule = profile.rule(neighbour)
-        neighbour_error = angle_error_deg(out_up(on_skin.travel_fw, side), rule.direction_out_up)
-        if abs(neighbour_error) <= rule.tolerance_deg:
-            return neighbour, neighbour_error, classify(neighbour_error, *tempo, rule)
+        neighbour_rule = profile.rule(neighbour)
+        neighbour_error = angle_error_deg(direction, neighbour_rule.direction_out_up)
+        if abs(neighbour_error) <= neighbour_rule.tolerance_deg:
+            return neighbour, neighbour_error, classify(neighbour_error, *tempo, neighbour_rule)
     return zone, error, verdict
 
 

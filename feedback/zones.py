@@ -87,8 +87,7 @@ def path_zone(path_fw: np.ndarray) -> str | None:
     half nearer the midline where such a stroke sets off, lies mostly there: the fingers land
     and push from the nose and carry the skin past its edge. Inner by distance from the
     midline, so a stroke done in reverse gets the same zone."""
-    points = points_along(path_fw, PATH_VOTES)
-    zones = [zone_at(point) for point in points]
+    points, zones = _path_votes(path_fw)
     most = _most_frequent(zones)
     zone = most[0] if len(most) == 1 else zones[PATH_VOTES // 2]
     if zone in RUNS_ONTO.values():  # did it set off in a zone whose strokes run onto this one?
@@ -101,9 +100,15 @@ def path_zone(path_fw: np.ndarray) -> str | None:
 
 def zone_shares(path_fw: np.ndarray) -> dict[str, float]:
     """The share of a path's length (n, 2) that lies in each zone it passes through (off
-    the face not counted), by the same `PATH_VOTES` points as `path_zone`."""
-    zones = [zone_at(point) for point in points_along(path_fw, PATH_VOTES)]
+    the face not counted), by the same votes as `path_zone`."""
+    _, zones = _path_votes(path_fw)
     return {zone: zones.count(zone) / PATH_VOTES for zone in dict.fromkeys(zones) if zone is not None}
+
+
+def _path_votes(path_fw: np.ndarray) -> tuple[np.ndarray, list[str | None]]:
+    """`PATH_VOTES` points evenly spaced along a path (n, 2), and the zone of each."""
+    points = points_along(path_fw, PATH_VOTES)
+    return points, [zone_at(point) for point in points]
 
 
 def _most_frequent(zones: list[str | None]) -> list[str | None]:

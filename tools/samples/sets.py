@@ -16,9 +16,10 @@ sample_videos/tuning/ and may be looked at while the coach is developed. HELD_OU
 thirteenth held-out set (the young woman of Fotoxx's denoise picture, a real darker skin,
 her head turned about 45 degrees in the photo, and menpo3d's James, turned about 21; a big,
 long-fingered, broad bending hand; a thirteenth person's pace, THIRTEENTH_PACE; seeds 18xx;
-9 clips), has been rendered and checked once and not yet evaluated. A held-out set is
-rendered once into sample_videos/held_out/ (`render_samples.py --set held_out --check`)
-and evaluated once, after the method is settled; once its figures have been seen it joins LOOKED_AT and the next change of method
+9 clips), has been rendered and checked once and evaluated once (the README has its
+figures). A held-out set is rendered once into sample_videos/held_out/
+(`render_samples.py --set held_out --check`) and evaluated once, after the method is
+settled; once its figures have been seen it joins LOOKED_AT and the next change of method
 needs a new set.
 
 Both sets hold the same kinds of conditions: realistic lifts (the hand 4-10 % bigger),
@@ -132,8 +133,8 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # (`--check`: the hand found in 100 % of stroke frames in every stroke clip, the 15 fps one
 # too; 92.5 % of the negatives' near-face frames, the passing hand in 34 %; the face in 100 %
 # of frames in six clips, 98.8 % in the two-hands clip, 93.4 % in her small-lifts routine
-# and 82.0 % in her 15 fps clip; median fingertip errors 0.015-0.043 face widths), not yet
-# evaluated. One render was stopped before any check, after four clips, because the 30 fps
+# and 82.0 % in her 15 fps clip; median fingertip errors 0.015-0.043 face widths), evaluated
+# once after the method was settled. One render was stopped before any check, after four clips, because the 30 fps
 # clips came out 0.34-0.38 MB (James's noisy dark backdrop and stubble): all seven 30 fps
 # clips are compressed at crf 30 instead of 28 (0.26-0.37 MB), then all nine were rendered
 # again and checked. The same kinds of conditions as the twelfth set (looked_at/twelfth.py),
