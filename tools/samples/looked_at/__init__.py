@@ -20,6 +20,7 @@ tenth.py   the young woman in Fotoxx's user guide, the young man of CImg's examp
 eleventh.py the young man of PsychoPy's oval-cut demo face, Christophe Henner (seeds 16xx)
 twelfth.py  Anne Helene of KPhotoAlbum's demo album, Gramps' "Edwin Michael Smith" (given a
             dark brown skin) (seeds 17xx)
+thirteenth.py the young woman of Fotoxx's denoise picture, menpo3d's James (seeds 18xx)
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ from dataclasses import replace
 
 from ..render import ClipSpec
 from . import (eighth, eleventh, fifth, first, fourth, ninth, second, seventh, sixth, tenth,
-               third, twelfth)
+               thirteenth, third, twelfth)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     replace(spec, name=f"looked_at_{spec.name}", held_out=False)
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
-    + twelfth.CLIPS)
+    + twelfth.CLIPS + thirteenth.CLIPS)
