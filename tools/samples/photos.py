@@ -1,6 +1,6 @@
 """The face photos the clips are drawn on, and their cached FaceMesh landmarks.
 
-Every photo ships inside a package (Python or Debian) and is public domain, under that
+Every photo ships inside a package (Python, Debian or npm) and is public domain, under that
 package's permissive licence, under CC BY-SA 3.0 (giunchedi, henner) or under the package's
 GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased,
 fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License (bitouze) or
@@ -66,6 +66,8 @@ SOURCES = {
     "edwin": "Debian gramps 5.1.5-1 example/gramps/O3.jpg ('Edwin Michael Smith', GPL-2+)",
     "fotoxx_braid": "Debian fotoxx-common 20.08-2 images/denoise.jpg, lower panel (GPL-3+)",
     "james": "menpo3d 0.8.6 sdist menpo3d/data/james.jpg, right view (3D scan texture, BSD-3)",
+    "cosentino": "npm gatsby-starter-blog 1.0.1 src/components/profile-pic.jpg (T. Cosentino, MIT)",
+    "tesla": "Nikola 8.3.3 wheel samplesite/galleries/demo/tesla4_lg.jpg (N. Tesla, public domain)",
 }
 
 
