@@ -16,6 +16,11 @@ from feedback.stroke import Stroke
 from feedback.strokes import cut_pieces, long_enough, steady_drift_fw_per_s
 from vision.landmarks import Side
 
+# The way back between two strokes, lifted or not, with the pause around it, is over within
+# this long (the tuning labels' returns last 0.26-1.38 s): a piece on the skin that ended
+# longer ago than this before the hand landed says nothing of what the landing is.
+WAY_BACK_S = 2.0
+
 
 def _rising(sizes: np.ndarray, onset_ratio: float, among: np.ndarray | None = None) -> np.ndarray:
     """(n,) True where a size is over `onset_ratio` times its low level in the stretch (the
@@ -52,6 +57,7 @@ class StrokeSegmenter:
         self._samples: list[ContactSample] = []
         self._resting = False  # the samples held begin at a rest on the skin, not at a landing
         self._held: Stroke | None = None  # the piece cut at that rest, not handed out yet
+        self._last_piece: Stroke | None = None  # the latest piece cut, handed out or held
         self._sizes: deque[tuple[float, float, float]] = deque()  # this touch's (t, size ratio, palm)
         self._recent: deque[tuple[float, float, float]] = deque()  # its last drift_window_s or more: (t, x, y)
         # The rest after the piece held: which piece, how long the hand lay still since its
@@ -234,9 +240,13 @@ class StrokeSegmenter:
         while ended_by == "lift" and last >= first and rising[last]:
             last -= 1
         kept = samples[first:last + 1]
+        before = self._last_piece
+        if before is not None and samples[0].t_s - before.t_end_s > WAY_BACK_S:
+            before = None
         pieces, self._held = cut_pieces(self.hand, np.array([s.t_s for s in kept]),
                                         np.array([s.point_fw for s in kept]).reshape(-1, 2), self.config,
                                         ended_by, entered=samples[0].entered, palm_fw=palm_fw[first:last + 1],
                                         held=self._held, landed=not self._resting, hold=hold,
-                                        raised=rising[first:last + 1])
+                                        raised=rising[first:last + 1], before=before)
+        self._last_piece = self._held or (pieces[-1] if pieces else self._last_piece)
         return [piece for piece in pieces if long_enough(piece, self.config)]

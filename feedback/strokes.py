@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from feedback.config import CoachConfig
-from feedback.leg_joins import continues, joinable, joined
+from feedback.leg_joins import continues, cos_between, joinable, joined
 from feedback.stroke import Stroke
 from feedback.zones import stroke_place
 from vision.landmarks import Side
@@ -216,15 +216,17 @@ def long_enough(stroke: Stroke, config: CoachConfig) -> bool:
 def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
                ended_by: str = "lift", entered: bool = False, palm_fw: np.ndarray | None = None,
                held: Stroke | None = None, landed: bool = True,
-               hold: bool = False, raised: np.ndarray | None = None) -> tuple[list[Stroke], Stroke | None]:
+               hold: bool = False, raised: np.ndarray | None = None,
+               before: Stroke | None = None) -> tuple[list[Stroke], Stroke | None]:
     """The pieces of motion in one unbroken stretch of touching (times (n,), points (n, 2),
     palm sizes (n,) or None), before the length test, and the piece to hold. A piece that
     goes on after a rest on the skin the way the piece before went, with no rise (`joinable`), is joined
     to it: one stroke rested half-way, timed from its first piece's start to its last
     piece's end (the pieces may be too short alone). A twitch (`min_travel_fw` / 2 or less)
     is no motion. The hand still moving as it lands (`landed`: the stretch begins where it
-    came onto the skin) is arriving: that piece is never joined to what follows its rest
-    (a stroke sets off from rest on the skin).
+    came onto the skin) is not joined to what follows its rest when it is arriving
+    (`_arriving`); otherwise it is setting off on the stroke it landed for: people land and
+    go without stopping, and a rest half-way does not make the part before it a slide.
 
     entered: the stretch began with the hand sliding onto the face or coming into view.
     ended_by: how the stretch ended: "lift" (off the skin), "departed" (slid off the
@@ -236,6 +238,8 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
     among the pieces but returned as the one to hold (the stroke may go on after the rest).
     raised: (n,) True where the hand looks risen above the skin (see `StrokeSegmenter`);
     a turn into such a rise ends a piece (`_split_at_turns`). None: nowhere.
+    before: the hand's last piece on the skin before it landed, if it ended just before
+    (see `StrokeSegmenter`); None: none.
     """
     t_s, points_fw = np.asarray(t_s, dtype=float), np.asarray(points_fw, dtype=float)
     pieces = [] if held is None else [held]
@@ -268,9 +272,22 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
                 pieces[-1] = joined(pieces[-1], piece)
             else:
                 pieces.append(piece)
-            open_last = not (landed and a == first and speed[first] > config.move_speed_fw_per_s)
+            open_last = not (landed and a == first and speed[first] > config.move_speed_fw_per_s
+                             and _arriving(piece, before, config))
             after_rest = False
     return _held_back(pieces, hold and open_last)
+
+
+def _arriving(piece: Stroke, before: Stroke | None, config: CoachConfig) -> bool:
+    """A piece the hand made as it landed is the end of its arrival, not the start of a
+    stroke: too short to be a stroke alone (`long_enough`: the hand settling), faster than a
+    stroke, as a way back is (a typical stroke's speed over `return_pace`: a slide onto the
+    place where the stroke starts), or going back the way the hand's last piece on the skin
+    came (`before`: a return brought down onto the skin)."""
+    legs = config.legs
+    return (not long_enough(piece, config)
+            or piece.speed_fw_per_s > legs.stroke_fw_per_s / legs.return_pace
+            or before is not None and cos_between(before, piece) < 0)
 
 
 def _held_back(pieces: list[Stroke], hold: bool) -> tuple[list[Stroke], Stroke | None]:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from feedback.contact import ContactSample
 from feedback.stroke import Stroke
-from feedback.stroke_segmenter import StrokeSegmenter
+from feedback.stroke_segmenter import WAY_BACK_S, StrokeSegmenter
 from tests.feedback.stroke_streams import A, B, C, CONFIG, FPS, TOUCH_PALM_FW, rest, spans, split_strokes, stretch
 
 
@@ -128,6 +128,23 @@ def test_a_hand_coming_down_after_holding_still_above_the_skin_is_still_cut_as_a
     strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush()
     # Cut while the hand is still well above its touching size (the descent starts at t1[-1]).
     assert len(strokes) == 3 and strokes[1].t_start_s > t1[-1] + 0.05, spans(strokes)
+
+
+@pytest.mark.parametrize("away_s, n_after", [(0.5, 2), (WAY_BACK_S + 1.0, 1)])
+def test_a_landing_that_goes_back_the_way_the_last_stroke_came_ends_the_way_back(away_s, n_after):
+    # A stroke A to B, a lift, then the hand lands still going back toward A at a stroke's
+    # pace, rests and goes on the same way. Soon after the stroke, the landing is the end of
+    # the way back: not joined to what follows the rest. Long after, it is a stroke begun as
+    # the hand landed (nothing before it to go back from).
+    mid = (-0.33, 0.30)
+    t1, p1 = stretch(rest(A, 0.3), (A, B, 1.0, "ease"))
+    t2, p2 = stretch((B, mid, 0.45, "linear"), rest(mid, 0.8), (mid, A, 0.5, "ease"), rest(A, 0.3))
+    lift = ContactSample(float(t1[-1]) + 1 / FPS, np.array(B), True, False, 1.3)
+    stream = samples(t1, p1) + [lift] + samples(t2 + t1[-1] + away_s, p2)
+    segmenter = StrokeSegmenter("right", CONFIG)
+    strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush()
+    assert len(strokes) == 1 + n_after, spans(strokes)
+    assert strokes[-1].travel_fw[0] > 0  # the last goes back toward A
 
 
 def test_segmenter_flush_gives_what_split_strokes_gives():

@@ -193,6 +193,40 @@ def test_an_arrival_while_moving_is_cut_when_the_hand_slid_onto_the_face():
     assert arrival.duration_s >= CONFIG.min_duration_s
 
 
+# The hand lands and sets off at once at a stroke's pace (0.12 fw in 0.45 s), rests 0.8 s
+# on the skin, then goes on the same way to B.
+_LANDING_MID = (-0.32, 0.30)
+_LAND_AND_GO = stretch((A, _LANDING_MID, 0.45, "linear"), rest(_LANDING_MID, 0.8),
+                       (_LANDING_MID, B, 0.5, "ease"), rest(B, 0.3))
+
+
+def test_a_stroke_begun_as_the_hand_lands_and_rested_half_way_is_one_stroke():
+    t_s, points = _LAND_AND_GO
+    [stroke] = split_strokes("right", t_s, points, CONFIG)
+    assert stroke.t_start_s == pytest.approx(0.0, abs=0.1)
+    assert stroke.travel_fw[0] == pytest.approx(B[0] - A[0], abs=0.02)
+
+
+def test_a_return_brought_down_onto_the_skin_is_not_joined_to_the_stroke_after_its_rest():
+    # The same landing, but the hand's last piece on the skin went the other way (B to A):
+    # landing as it goes back, the hand is ending its way back, not setting off.
+    t_s, points = _LAND_AND_GO
+    went_out = Stroke("right", *stretch((B, A, 0.8, "ease")))
+    pieces, _ = cut_pieces("right", t_s, points, CONFIG, before=went_out)
+    assert len(pieces) == 2 and pieces[1].t_start_s >= 1.25 - 0.1  # after the rest
+    went_back = Stroke("right", *stretch((A, B, 0.8, "ease")))
+    assert len(cut_pieces("right", t_s, points, CONFIG, before=went_back)[0]) == 1
+
+
+def test_a_landing_faster_than_a_stroke_is_an_arrival_however_long():
+    # Sliding onto the skin at 0.6 fw/s (faster than a stroke, as a way back is), then
+    # resting and stroking on the same way: the slide is not part of the stroke.
+    t_s, points = stretch((A, _LANDING_MID, 0.2, "linear"), rest(_LANDING_MID, 0.8),
+                          (_LANDING_MID, B, 0.5, "ease"), rest(B, 0.3))
+    pieces, _ = cut_pieces("right", t_s, points, CONFIG)
+    assert len(pieces) == 2 and pieces[1].t_start_s > 0.9
+
+
 def test_a_hand_sliding_off_the_face_is_cut_when_departed():
     far = (-0.75, 0.3)
     t_s, points = stretch(rest(A, 0.3), (A, B, 1.0, "ease"), rest(B, 0.3), (B, far, 0.4, "leave"))
