@@ -16,8 +16,8 @@ picture and menpo3d's James with seeds 18xx, in looked_at/) is rendered into
 sample_videos/tuning/ and may be looked at while the coach is developed. HELD_OUT, the
 fourteenth held-out set (Troy Cosentino, the blogger's photo in an npm Gatsby blog fork,
 and a public-domain portrait of Nikola Tesla in Nikola's demo gallery, with seeds 19xx; other
-faces, another hand, another person's pace), has been rendered and checked once, not
-evaluated. A held-out set is rendered once into sample_videos/held_out/
+faces, another hand, another person's pace), has been rendered and checked once and
+evaluated once (the README has its figures). A held-out set is rendered once into sample_videos/held_out/
 (`render_samples.py --set held_out --check`) and evaluated once, after the method is
 settled; once its figures have been seen it joins LOOKED_AT and the next change of method
 needs a new set.
@@ -131,7 +131,7 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # The fourteenth held-out set (Troy Cosentino, the blogger's photo in the npm package
 # gatsby-starter-blog 1.0.1, in sunglasses, and Nikola Tesla, a public-domain portrait in the
 # Nikola 8.3.3 wheel's demo gallery, an older man, his right hand against his right temple and
-# cheek in the photo; seeds 19xx; 9 clips, 84 strokes, 2.9 MB): rendered once, not evaluated
+# cheek in the photo; seeds 19xx; 9 clips, 84 strokes, 2.9 MB): rendered once, evaluated once
 # (`--check`: the hand found in 100 % of stroke frames in every stroke clip, the 15 fps one
 # too; 94.0 % of the negatives' near-face frames, the passing hand in 41 %; the face in
 # 99.0-100 % of frames in Cosentino's five clips, but only 81.4 % in Tesla's lifting clip,
