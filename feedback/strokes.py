@@ -14,6 +14,7 @@ import numpy as np
 
 from feedback.config import CoachConfig
 from feedback.leg_joins import continues, cos_between, joinable, joined
+from feedback.leg_pace import travel_speed_fw_per_s
 from feedback.stroke import Stroke
 from feedback.zones import stroke_place
 from vision.landmarks import Side
@@ -281,12 +282,13 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
 def _arriving(piece: Stroke, before: Stroke | None, config: CoachConfig) -> bool:
     """A piece the hand made as it landed is the end of its arrival, not the start of a
     stroke: too short to be a stroke alone (`long_enough`: the hand settling), faster than a
-    stroke, as a way back is (a typical stroke's speed over `return_pace`: a slide onto the
-    place where the stroke starts), or going back the way the hand's last piece on the skin
+    stroke, as a way back is (a typical stroke's speed over `return_pace`, both measured as
+    the leg model is fitted, `travel_speed_fw_per_s`: a slide onto the place where the
+    stroke starts), or going back the way the hand's last piece on the skin
     came (`before`: a return brought down onto the skin)."""
     legs = config.legs
     return (not long_enough(piece, config)
-            or piece.speed_fw_per_s > legs.stroke_fw_per_s / legs.return_pace
+            or travel_speed_fw_per_s(piece) > legs.stroke_fw_per_s / legs.return_pace
             or before is not None and cos_between(before, piece) < 0)
 
 

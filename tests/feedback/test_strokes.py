@@ -218,6 +218,17 @@ def test_a_return_brought_down_onto_the_skin_is_not_joined_to_the_stroke_after_i
     assert len(cut_pieces("right", t_s, points, CONFIG, before=went_back)[0]) == 1
 
 
+def test_a_landing_wavering_with_landmark_jitter_is_judged_by_its_way_not_its_path():
+    # The same land-and-go, the fingertip wavering 0.02 fw across the way as landmarks do:
+    # its path is twice its way, but it goes the way at a stroke's pace, so it still sets off.
+    t_s, points = _LAND_AND_GO
+    points = points.copy()
+    landing = t_s <= 0.45
+    points[landing, 1] += 0.02 * np.sin(2 * np.pi * t_s[landing] / 0.15)
+    [stroke] = split_strokes("right", t_s, points, CONFIG)
+    assert stroke.t_start_s == pytest.approx(0.0, abs=0.1)
+
+
 def test_a_landing_faster_than_a_stroke_is_an_arrival_however_long():
     # Sliding onto the skin at 0.6 fw/s (faster than a stroke, as a way back is), then
     # resting and stroking on the same way: the slide is not part of the stroke.
