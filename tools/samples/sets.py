@@ -134,7 +134,8 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # in its testimonials), frontal, a fair skin, and the Agency's curly-haired woman ("Diana
 # Petersen" in its team), a light olive-tan skin, her head turned about 10 degrees to her
 # left, her hair over her left cheek and temple, her hands in her hair above her head in the
-# photo; seeds 20xx; 9 clips, 82 strokes, 3.1 MB): rendered once, not evaluated (`--check`:
+# photo; seeds 20xx; 9 clips, 82 strokes, 3.1 MB): rendered and checked once and evaluated
+# once (the README has its figures; `--check`:
 # the hand found in 100 % of stroke frames in every stroke clip, the 15 fps one too; 93.3 %
 # of the negatives' near-face frames, the passing hand in 28 %; the face in 100 % of frames
 # in all five of the Landing Page woman's clips (her turned-head clip, 15-35 degrees, too)
