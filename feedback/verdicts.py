@@ -82,17 +82,42 @@ def angle_error_deg(direction_out_up: np.ndarray, expected_out_up: tuple[float, 
 UNHURRIED_SPEED_FW_PER_S = 0.25
 
 
-def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: ZoneRule) -> Verdict:
-    """Right direction (within tolerance) is good unless too fast (faster than the zone's
-    speed, or over too soon while moving faster than `UNHURRIED_SPEED_FW_PER_S`); within
-    tolerance of the opposite direction is reversed; anything between is off the path."""
-    if abs(error_deg) <= rule.tolerance_deg:
+def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: ZoneRule,
+             jitter_deg: float = 0.0) -> Verdict:
+    """Right direction (within tolerance, or within what the landmarks' jitter could turn it
+    by beyond that, `jitter_deg`, but never across the path) is good unless too fast
+    (faster than the zone's speed, or over too soon while moving faster than
+    `UNHURRIED_SPEED_FW_PER_S`); within tolerance of the opposite direction is reversed;
+    anything between is off the path."""
+    if abs(error_deg) <= rule.tolerance_deg + min(jitter_deg, 90.0 - rule.tolerance_deg):
         too_fast = speed_fw_per_s > rule.max_speed_fw_per_s or (
             duration_s < rule.min_duration_s and speed_fw_per_s > UNHURRIED_SPEED_FW_PER_S)
         return "too_fast" if too_fast else "good"
     if abs(error_deg) >= 180.0 - rule.tolerance_deg:
         return "reversed"
     return "off_path"
+
+
+# How sure the coach must be that the landmarks' jitter did not turn a stroke off its path
+# before it says "off the path": one-sided 95 % (z).
+JITTER_Z = 1.64
+
+
+def jitter_deg(stroke: Stroke) -> float:
+    """How far the landmarks' jitter alone may turn a stroke's start-to-end direction
+    (degrees, one-sided 95 %). The jitter is the path's scatter about its own running mean
+    over 9 samples; both ends carry it. A short stroke tracked shakily cannot be told off
+    its path by a few degrees, and "off the path" would be advice the coach cannot back."""
+    k = 9
+    chord_fw = float(np.linalg.norm(stroke.travel_fw))
+    if len(stroke.path_fw) < k + 2 or chord_fw == 0.0:
+        return 0.0
+    kernel = np.ones(k) / k
+    running_mean = np.column_stack([np.convolve(stroke.path_fw[:, i], kernel, mode="valid")
+                                    for i in range(2)])
+    scatter_fw = float(np.sqrt(np.mean((stroke.path_fw[k // 2:len(stroke.path_fw) - k // 2]
+                                        - running_mean) ** 2)))
+    return math.degrees(math.atan2(JITTER_Z * math.sqrt(2.0) * scatter_fw, chord_fw))
 
 
 # A stroke with at least this share of its path in a neighbouring zone runs along their
@@ -111,7 +136,7 @@ def _judged_in_zone(on_skin: Stroke, zone: str, side: Side, profile: Profile) ->
     one more off-path stroke "reversed" and set nothing right)."""
     direction, tempo, rule = out_up(on_skin.travel_fw, side), stroke_tempo(on_skin), profile.rule(zone)
     error = angle_error_deg(direction, rule.direction_out_up)
-    verdict = classify(error, *tempo, rule)
+    verdict = classify(error, *tempo, rule, jitter_deg(on_skin))
     if verdict != "off_path":
         return zone, error, verdict
     for neighbour, share in zone_shares(on_skin.path_fw).items():

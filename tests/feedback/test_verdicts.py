@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from feedback.protocol import ZoneRule, load_profile
 from feedback.stroke import Stroke
-from feedback.verdicts import angle_error_deg, classify, judge, out_up
+from feedback.verdicts import angle_error_deg, classify, jitter_deg, judge, out_up
 from feedback.zones import ZONE_ANCHORS_FW, zone_shares
 from tests.feedback.stroke_streams import stroke_lifting_off
 
@@ -262,3 +262,50 @@ def test_the_same_stroke_done_backwards_is_off_the_path_of_the_zone_it_mostly_li
 def test_a_stroke_off_its_zones_path_otherwise_stays_off_it_in_its_own_zone(turned_deg, start_down_fw):
     judged = judge(along_the_cheek_jaw_border(turned_deg, start_down_fw), DRAINAGE)
     assert (judged.zone, judged.verdict) == ("jawline", "off_path")
+
+
+def shaky(stroke: Stroke, jitter_fw: float) -> Stroke:
+    """The stroke with its landmarks jittering across its way, +-jitter_fw sample by sample
+    (its ends unmoved, so its start-to-end direction is the same)."""
+    way = stroke.travel_fw / np.linalg.norm(stroke.travel_fw)
+    across = np.array([-way[1], way[0]])
+    sign = np.where(np.arange(len(stroke.t_s)) % 2 == 0, 1.0, -1.0)
+    sign[[0, -1]] = 0.0
+    return Stroke(stroke.hand, stroke.t_s, stroke.path_fw + np.outer(sign * jitter_fw, across))
+
+
+def test_a_steady_straight_stroke_has_no_jitter():
+    assert jitter_deg(make_stroke((0.0, 0.0), (0.2, 0.1))) == pytest.approx(0.0, abs=1e-9)
+
+
+def test_the_same_jitter_turns_a_short_stroke_more_than_a_long_one():
+    short, long = (shaky(make_stroke((0.0, 0.0), (length, 0.0)), 0.01) for length in (0.1, 0.4))
+    assert jitter_deg(short) > 2 * jitter_deg(long) > 0.0
+
+
+def test_a_short_shaky_stroke_just_past_the_tolerance_is_not_called_off_the_path():
+    """45 degrees off the cheek's path, 0.12 face widths long: steady, it is off the path;
+    tracked with +-0.01 face widths of jitter, a few degrees past the tolerance cannot be
+    told from the jitter, and it is good."""
+    cheek_out_up = np.array(DRAINAGE.rule("cheek").direction_out_up)
+    turn = math.radians(45.0)
+    rotated = np.array([cheek_out_up[0] * math.cos(turn) - cheek_out_up[1] * math.sin(turn),
+                        cheek_out_up[0] * math.sin(turn) + cheek_out_up[1] * math.cos(turn)])
+    way_fw = np.array([-rotated[0], -rotated[1]])  # (out, up) on the right side -> face frame
+    start = np.array([-0.26, 0.31])
+    steady = make_stroke(start, start + 0.12 * way_fw / np.linalg.norm(way_fw))
+    assert judge(steady, DRAINAGE).zone == "cheek"
+    assert judge(steady, DRAINAGE).verdict == "off_path"
+    assert judge(shaky(steady, 0.01), DRAINAGE).verdict == "good"
+
+
+@given(st.floats(-180.0, 180.0), st.floats(0.0, 180.0))
+def test_jitter_only_ever_spares_a_stroke_off_the_path(error_deg, jitter):
+    """Jitter turns "off the path" into "good" at most: it never makes a reversed stroke
+    anything else, never makes a good one anything else, and never calls a stroke that
+    crosses its path (90 degrees or more off) good."""
+    steady = classify(error_deg, rule=RULE, **SLOW)
+    spared = classify(error_deg, rule=RULE, jitter_deg=jitter, **SLOW)
+    assert spared == steady or (steady, spared) == ("off_path", "good")
+    if abs(error_deg) >= 90.0:
+        assert spared != "good"
