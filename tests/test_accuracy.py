@@ -3,8 +3,8 @@ pixels through real MediaPipe), the held-out clips judged on their own.
 
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says
 so plainly), so this guard holds the line where the coach is: no figure may get worse than
-measured when the held-out set (the fifteenth: the two women of Start Bootstrap's Landing
-Page and Agency themes) was evaluated once. When the method improves, raise the floors to the
+measured when the held-out set (the sixteenth: the young man of Start Bootstrap's Personal
+theme and the young woman of Creative Tim's Material Dashboard) was evaluated once. When the method improves, raise the floors to the
 new figures; never lower them to let a change through. (They are set again, from its own first evaluation, only when
 a new held-out set replaces one that has been looked at.) The figures are written out here
 so that changing a target in the code does not quietly move the guard.
@@ -21,9 +21,9 @@ from evaluation.labels import labelled_clips
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_videos"
 
 # The held-out group as measured (docs/accuracy.md), less a hair for rounding.
-HELD_OUT_FLOORS = {"f1": 0.969, "zone_side_accuracy": 0.924, "verdict_accuracy": 0.911}
-HELD_OUT_CEILINGS = {"returns": 6, "unsure_share": 0.086, "negative_false_per_min": 2.70,
-                     "reversed_wrong": 2}
+HELD_OUT_FLOORS = {"f1": 0.929, "zone_side_accuracy": 0.962, "verdict_accuracy": 0.848}
+HELD_OUT_CEILINGS = {"returns": 8, "unsure_share": 0.142, "negative_false_per_min": 5.30,
+                     "reversed_wrong": 1}
 
 
 def _held_out_kinds() -> list[set[str]]:

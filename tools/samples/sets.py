@@ -17,7 +17,8 @@ the young women of Start Bootstrap's Landing Page and Agency themes with seeds 2
 looked_at/) is rendered into sample_videos/tuning/ and may be looked at while the coach is
 developed. HELD_OUT, the sixteenth held-out set (the young man of Start Bootstrap's Personal
 theme and the young woman of Creative Tim's Material Dashboard, both of a real darker skin,
-with seeds 21xx), has been rendered and checked once, not evaluated. A held-out
+with seeds 21xx), has been rendered and checked once and evaluated once (the README has
+its figures). A held-out
 set is rendered once into sample_videos/held_out/
 (`render_samples.py --set held_out --check`) and evaluated once, after the method is
 settled; once its figures have been seen it joins LOOKED_AT and the next change of method
@@ -135,7 +136,7 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # his head turned about 20 degrees to his right in the photo, and the young woman with large
 # aviator glasses and hoop earrings of Creative Tim's Material Dashboard ("Anne Marie" in its
 # profile page), a medium brown skin, her head turned about 20 degrees to her left; seeds
-# 21xx; 9 clips, 85 strokes, 2.4 MB): rendered once, not evaluated (`--check`: the hand found
+# 21xx; 9 clips, 85 strokes, 2.4 MB): rendered once and evaluated once (`--check`: the hand found
 # in 100 % of stroke frames in every stroke clip, the 15 fps one too; 93.5 % of the
 # negatives' near-face frames, the passing hand in 42 %; the face in 100 % of frames in all
 # nine clips (the turned-head clip, 21-35 degrees in all, too); median fingertip errors
