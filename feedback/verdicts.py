@@ -101,22 +101,23 @@ def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: Z
 # How sure the coach must be that the landmarks' jitter did not turn a stroke off its path
 # before it says "off the path": one-sided 95 % (z).
 JITTER_Z = 1.64
+# The jitter is measured against the path's running mean over this many samples.
+JITTER_WINDOW = 9
 
 
 def jitter_deg(stroke: Stroke) -> float:
     """How far the landmarks' jitter alone may turn a stroke's start-to-end direction
     (degrees, one-sided 95 %). The jitter is the path's scatter about its own running mean
-    over 9 samples; both ends carry it. A short stroke tracked shakily cannot be told off
-    its path by a few degrees, and "off the path" would be advice the coach cannot back."""
-    k = 9
+    over `JITTER_WINDOW` samples; both ends carry it. A short stroke tracked shakily cannot
+    be told off its path by a few degrees, and "off the path" would be advice the coach
+    cannot back."""
     chord_fw = float(np.linalg.norm(stroke.travel_fw))
-    if len(stroke.path_fw) < k + 2 or chord_fw == 0.0:
+    if len(stroke.path_fw) < JITTER_WINDOW + 2 or chord_fw == 0.0:
         return 0.0
-    kernel = np.ones(k) / k
-    running_mean = np.column_stack([np.convolve(stroke.path_fw[:, i], kernel, mode="valid")
-                                    for i in range(2)])
-    scatter_fw = float(np.sqrt(np.mean((stroke.path_fw[k // 2:len(stroke.path_fw) - k // 2]
-                                        - running_mean) ** 2)))
+    windows = np.lib.stride_tricks.sliding_window_view(stroke.path_fw, JITTER_WINDOW, axis=0)
+    running_mean = windows.mean(axis=-1)
+    centred = stroke.path_fw[JITTER_WINDOW // 2:][:len(running_mean)]
+    scatter_fw = float(np.sqrt(np.mean((centred - running_mean) ** 2)))
     return math.degrees(math.atan2(JITTER_Z * math.sqrt(2.0) * scatter_fw, chord_fw))
 
 

@@ -4,9 +4,10 @@ pixels through real MediaPipe), the held-out clips judged on their own.
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says
 so plainly), so this guard holds the line where the coach is: no figure may get worse than
 measured when the held-out set (the sixteenth: the young man of Start Bootstrap's Personal
-theme and the young woman of Creative Tim's Material Dashboard) was evaluated once. When the method improves, raise the floors to the
-new figures; never lower them to let a change through. (They are set again, from its own first evaluation, only when
-a new held-out set replaces one that has been looked at.) The figures are written out here
+theme and the young woman of Creative Tim's Material Dashboard) was evaluated once. When the
+method improves, raise the floors to the new figures; never lower them to let a change
+through. (They are set again, from its own first evaluation, only when a new held-out set
+replaces one that has been looked at.) The figures are written out here
 so that changing a target in the code does not quietly move the guard.
 """
 

@@ -287,15 +287,13 @@ def test_a_short_shaky_stroke_just_past_the_tolerance_is_not_called_off_the_path
     """45 degrees off the cheek's path, 0.12 face widths long: steady, it is off the path;
     tracked with +-0.01 face widths of jitter, a few degrees past the tolerance cannot be
     told from the jitter, and it is good."""
-    cheek_out_up = np.array(DRAINAGE.rule("cheek").direction_out_up)
-    turn = math.radians(45.0)
-    rotated = np.array([cheek_out_up[0] * math.cos(turn) - cheek_out_up[1] * math.sin(turn),
-                        cheek_out_up[0] * math.sin(turn) + cheek_out_up[1] * math.cos(turn)])
-    way_fw = np.array([-rotated[0], -rotated[1]])  # (out, up) on the right side -> face frame
+    out, up = DRAINAGE.rule("cheek").direction_out_up
+    turned = math.atan2(up, out) + math.radians(45.0)
+    way_fw = -np.array([math.cos(turned), math.sin(turned)])  # (out, up) on the right side
     start = np.array([-0.26, 0.31])
-    steady = make_stroke(start, start + 0.12 * way_fw / np.linalg.norm(way_fw))
-    assert judge(steady, DRAINAGE).zone == "cheek"
-    assert judge(steady, DRAINAGE).verdict == "off_path"
+    steady = make_stroke(start, start + 0.12 * way_fw)
+    judged = judge(steady, DRAINAGE)
+    assert (judged.zone, judged.verdict) == ("cheek", "off_path")
     assert judge(shaky(steady, 0.01), DRAINAGE).verdict == "good"
 
 
