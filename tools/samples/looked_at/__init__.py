@@ -24,6 +24,8 @@ thirteenth.py the young woman of Fotoxx's denoise picture, menpo3d's James (seed
 fourteenth.py Troy Cosentino of gatsby-starter-blog, Nikola Tesla of Nikola's demo gallery
             (seeds 19xx)
 fifteenth.py  the young women of Start Bootstrap's Landing Page and Agency themes (seeds 20xx)
+sixteenth.py  the young man of Start Bootstrap's Personal theme, the young woman of Creative
+              Tim's Material Dashboard (seeds 21xx)
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ from dataclasses import replace
 
 from ..render import ClipSpec
 from . import (eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth, second,
-               seventh, sixth, tenth, thirteenth, third, twelfth)
+               seventh, sixteenth, sixth, tenth, thirteenth, third, twelfth)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     replace(spec, name=f"looked_at_{spec.name}", held_out=False)
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
-    + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS)
+    + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS)
