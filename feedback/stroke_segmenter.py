@@ -61,8 +61,8 @@ class StrokeSegmenter:
         self._sizes: deque[tuple[float, float, float]] = deque()  # this touch's (t, size ratio, palm)
         self._recent: deque[tuple[float, float, float]] = deque()  # its last drift_window_s or more: (t, x, y)
         # The rest after the piece held: which piece, how long the hand lay still since its
-        # end, up to when (`_rested_s`).
-        self._rest: tuple[Stroke | None, float, float] = (None, 0.0, 0.0)
+        # end, up to when, and where it last lay still (`_rested_s`).
+        self._rest: tuple[Stroke | None, float, float, np.ndarray | None] = (None, 0.0, 0.0, None)
 
     @property
     def last_t_s(self) -> float:
@@ -113,8 +113,8 @@ class StrokeSegmenter:
         held = self._held
         if held is None or not long_enough(held, self.config):
             return []
-        rested_s = self._rested_s(held, sample.t_s)
-        moved = sample.point_fw - held.path_fw[-1]
+        rested_s = self._rested_s(held, sample)
+        moved = sample.point_fw - self._rest[3]
         moved_fw = float(np.linalg.norm(moved))
         if moved_fw > self.config.min_travel_fw / 2:
             if same_way(moved, held.travel_fw, self.config.legs):
@@ -124,17 +124,19 @@ class StrokeSegmenter:
         self._held = None
         return [held]
 
-    def _rested_s(self, held: Stroke, t_s: float) -> float:
+    def _rested_s(self, held: Stroke, sample: ContactSample) -> float:
         """How long the hand has lain still on the skin since the held piece ended: the time
         since then, less the frames where it moved (faster than `move_speed_fw_per_s` over
         `speed_window_s`, or drifting on steadily, `_drifting`). A finger that sets off again
-        slowly has ended its rest, though it has not yet gone a twitch's length."""
-        piece, rested_s, counted_to_s = self._rest
+        slowly has ended its rest, though it has not yet gone a twitch's length. Also notes
+        where the hand last lay still (`_rest`): where it moves on from, for the fingertip
+        a tracker places on a resting finger drifts by a twitch's length within a second."""
+        piece, rested_s, counted_to_s, still_fw = self._rest
         if piece is not held:  # a new rest: still since the piece's end (the pause that cut it)
-            rested_s, counted_to_s = max(0.0, t_s - held.t_end_s), t_s
+            rested_s, counted_to_s, still_fw = max(0.0, sample.t_s - held.t_end_s), sample.t_s, sample.point_fw
         elif not self._moving():
-            rested_s += t_s - counted_to_s
-        self._rest = (held, rested_s, t_s)
+            rested_s, still_fw = rested_s + sample.t_s - counted_to_s, sample.point_fw
+        self._rest = (held, rested_s, sample.t_s, still_fw)
         return rested_s
 
     def _moving(self) -> bool:
