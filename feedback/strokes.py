@@ -10,6 +10,8 @@ window. `feedback.stroke_segmenter` cuts a live track with these functions as it
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from feedback.config import CoachConfig
@@ -279,17 +281,22 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
     return _held_back(pieces, hold and open_last)
 
 
+# A piece turned by more than this from the one before goes back the way that one came.
+BACK_DEG = 120.0
+
+
 def _arriving(piece: Stroke, before: Stroke | None, config: CoachConfig) -> bool:
     """A piece the hand made as it landed is the end of its arrival, not the start of a
     stroke: too short to be a stroke alone (`long_enough`: the hand settling), faster than a
     stroke, as a way back is (a typical stroke's speed over `return_pace`, both measured as
     the leg model is fitted, `travel_speed_fw_per_s`: a slide onto the place where the
-    stroke starts), or going back the way the hand's last piece on the skin
-    came (`before`: a return brought down onto the skin)."""
+    stroke starts), or going back the way the hand's last piece on the skin came
+    (`before`, turned by more than `BACK_DEG`: a return brought down onto the skin; a stroke
+    that sets off across the last one, as after an off-path stroke, is no way back)."""
     legs = config.legs
     return (not long_enough(piece, config)
             or travel_speed_fw_per_s(piece) > legs.stroke_fw_per_s / legs.return_pace
-            or before is not None and cos_between(before, piece) < 0)
+            or before is not None and cos_between(before, piece) < math.cos(math.radians(BACK_DEG)))
 
 
 def _held_back(pieces: list[Stroke], hold: bool) -> tuple[list[Stroke], Stroke | None]:
