@@ -349,3 +349,38 @@ def test_a_piece_too_short_alone_is_kept_at_a_rest_until_the_touch_is_cut():
     strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush()
     [stroke] = strokes
     assert stroke.travel_fw[0] == pytest.approx(end[0] - A[0], abs=0.02)
+
+
+def test_a_fingertip_that_drifts_a_twitch_aside_while_the_finger_rests_does_not_end_the_stroke():
+    # A stroke A -> mid rests on the skin; meanwhile the tracker's fingertip creeps a little
+    # more than a twitch's length across the stroke, too slowly to be moving; then the
+    # stroke goes on the same way from where the fingertip now lies: one stroke, A -> B.
+    mid, drift_fw = (-0.33, 0.30), 0.031
+    aside = (mid[0], mid[1] + drift_fw)
+    t_s, points = stretch(rest(A, 0.3), (A, mid, 0.6, "ease"), (mid, aside, 1.05, "linear"),
+                          (aside, (B[0], aside[1]), 0.5, "ease"), rest((B[0], aside[1]), 0.3))
+    assert drift_fw > CONFIG.min_travel_fw / 2 and drift_fw / 1.05 < CONFIG.drift_speed_fw_per_s
+    segmenter = StrokeSegmenter("right", CONFIG)
+    strokes = [s for _, got in feed(segmenter, samples(t_s, points)) for s in got] + segmenter.flush()
+    [stroke] = strokes
+    assert stroke.travel_fw[0] == pytest.approx(B[0] - A[0], abs=0.03)
+
+
+@pytest.mark.parametrize("turn_deg, n_after", [(105.0, 1), (150.0, 2)])
+def test_a_landing_across_the_last_stroke_sets_off_on_a_stroke(turn_deg, n_after):
+    # A stroke A to B, a lift, then the hand lands soon after, still moving at a stroke's
+    # pace, rests and goes on the same way. Turned more than 120 degrees from the stroke it
+    # goes back the way the stroke came (the end of a way back: not joined to what follows
+    # the rest); less (as after an off-path stroke), it sets off on the next stroke.
+    stroke = np.subtract(B, A) / np.linalg.norm(np.subtract(B, A))
+    turn = np.radians(turn_deg)
+    way = np.array([[np.cos(turn), -np.sin(turn)], [np.sin(turn), np.cos(turn)]]) @ stroke
+    land, mid = np.array((-0.33, 0.25)), np.array((-0.33, 0.25)) + 0.12 * way
+    t1, p1 = stretch(rest(A, 0.3), (A, B, 1.0, "ease"))
+    t2, p2 = stretch((land, mid, 0.45, "linear"), rest(mid, 0.8), (mid, mid + 0.15 * way, 0.6, "ease"),
+                     rest(mid + 0.15 * way, 0.3))
+    lift = ContactSample(float(t1[-1]) + 1 / FPS, np.array(B), True, False, 1.3)
+    stream = samples(t1, p1) + [lift] + samples(t2 + t1[-1] + 0.5, p2)
+    segmenter = StrokeSegmenter("right", CONFIG)
+    strokes = [s for _, got in feed(segmenter, stream) for s in got] + segmenter.flush()
+    assert len(strokes) == 1 + n_after, spans(strokes)
