@@ -77,3 +77,24 @@ def risen_between(before: Stroke, after: Stroke, rise: float) -> bool:
         ends = (np.nanmedian(first[:k]) + np.nanmedian(second[-k:])) / 2
         here = np.nanmedian(np.concatenate([first[-k:], second[:k]]))
     return bool(ends > 0 and here > ends * (1.0 + rise))
+
+
+def hopped(before: Stroke, after: Stroke, gap_palm_fw: np.ndarray, rise: float, near_fw: float) -> bool:
+    """The hand rose off the skin between two legs and came down where it rose: `after`
+    starts within `near_fw` of where `before` ended, and the palm over the middle half of
+    the samples between them (`gap_palm_fw`, (n,)) is bigger than at both legs' ends next
+    to the gap by more than `rise` (0.03 = 3 %). A lift that does not travel is no leg: the
+    hand lifts where one stroke ended and comes down there for the next, which sets off
+    back the way the last one came; only the palm's rise tells it from a rest on the skin.
+    Fewer than four samples between the legs tell nothing."""
+    if before.palm_fw is None or after.palm_fw is None or len(gap_palm_fw) < 4:
+        return False
+    if float(np.linalg.norm(after.path_fw[0] - before.path_fw[-1])) > near_fw:
+        return False
+    k = max(2, min(len(before.palm_fw), len(after.palm_fw)) // 4)
+    n = len(gap_palm_fw)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all nan: no size seen, no rise
+        ends = max(np.nanmedian(steady_palm(before.palm_fw)[-k:]), np.nanmedian(steady_palm(after.palm_fw)[:k]))
+        middle = np.nanmedian(np.asarray(gap_palm_fw, dtype=float)[n // 4:n - n // 4])
+    return bool(ends > 0 and middle > ends * (1.0 + rise))

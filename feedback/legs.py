@@ -24,7 +24,7 @@ from feedback.config import LegModel
 from feedback.leg_departure import departs
 from feedback.leg_joins import cos_between, joinable, joined
 from feedback.leg_pace import StrokePace, pace_evidence, travel_speed_fw_per_s
-from feedback.leg_size import size_bump
+from feedback.leg_size import hopped, size_bump
 from feedback.stroke import Stroke
 
 STROKE, RETURN, AIR = 0, 1, 2  # AIR: a hand in front of the face, not at its depth
@@ -248,8 +248,8 @@ class LegSequencer:
 
     def add(self, legs: list[Stroke]) -> list[DecidedLeg]:
         for leg in legs:  # joined to the leg before when it goes on with it, not across a lift or a rise
-            lifted = bool(self._legs) and any(self._legs[-1].t_end_s <= t <= leg.t_start_s
-                                              for t in self._lift_times)
+            lifted = bool(self._legs) and (any(self._legs[-1].t_end_s <= t <= leg.t_start_s
+                                               for t in self._lift_times) or self._hopped(self._legs[-1], leg))
             if self._decided < len(self._legs) and not lifted and joinable(self._legs[-1], leg, self.model):
                 self._legs[-1] = joined(self._legs[-1], leg)
                 continue
@@ -273,15 +273,23 @@ class LegSequencer:
             upto = min(upto, runs[-1][0])
         return upto
 
-    def note_position(self, t_s: float, point_fw: np.ndarray) -> None:
-        """The hand was at `point_fw` at t_s (touching or not, on the face or just off it)."""
-        self._path.append((t_s, float(point_fw[0]), float(point_fw[1])))
+    def note_position(self, t_s: float, point_fw: np.ndarray, palm_fw: float = math.nan) -> None:
+        """The hand was at `point_fw` at t_s (touching or not, on the face or just off it),
+        its palm `palm_fw` big (nan: not seen)."""
+        self._path.append((t_s, float(point_fw[0]), float(point_fw[1]), float(palm_fw)))
         while t_s - self._path[0][0] > _KEPT_PATH_S:
             self._path.popleft()
 
     def _path_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        path = np.array(self._path, dtype=float).reshape(-1, 3)
-        return path[:, 0], path[:, 1:]
+        path = np.array(self._path, dtype=float).reshape(-1, 4)
+        return path[:, 0], path[:, 1:3]
+
+    def _hopped(self, before: Stroke, after: Stroke) -> bool:
+        """The hand rose off the skin between two legs without going anywhere (`hopped`):
+        the way back before a stroke that sets off where the last one ended, in reverse."""
+        path = np.array(self._path, dtype=float).reshape(-1, 4)
+        between = (path[:, 0] > before.t_end_s) & (path[:, 0] < after.t_start_s)
+        return hopped(before, after, path[between, 3], self.model.return_bump, self.model.rest_gap_fw)
 
     def note_lift(self, t_s: float) -> None:
         """The hand was clearly off the skin at t_s (while over the face)."""

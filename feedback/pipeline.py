@@ -55,7 +55,7 @@ class _HandStages:
 
     def step(self, sample) -> list[DecidedLeg]:
         """One contact sample in; the legs decided by it."""
-        self.legs.note_position(sample.t_s, sample.point_fw)
+        self.legs.note_position(sample.t_s, sample.point_fw, sample.palm_fw)
         decided = self.legs.add(self.segmenter.update(sample))
         if not sample.on_face:  # the hand left the face: its visit is over
             return decided + self.legs.close()

@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from feedback.leg_size import rise_in_middle, size_bump, steady_palm
+from feedback.leg_size import hopped, rise_in_middle, size_bump, steady_palm
+from feedback.stroke import Stroke
 
 
 def test_a_one_frame_misread_is_taken_out_at_the_ends_and_inside():
@@ -45,3 +46,23 @@ def test_no_sizes_no_rise():
     assert rise_in_middle(None) == 0.0
     assert rise_in_middle(np.full(12, np.nan)) == 0.0
     assert rise_in_middle(np.array([0.3, 0.32, 0.3])) == 0.0
+
+
+def _leg(start_fw, travel_fw, palm_fw: float, t0_s: float = 0.0) -> Stroke:
+    tau = np.linspace(0.0, 1.0, 12)
+    return Stroke("left", t0_s + 0.6 * tau, np.asarray(start_fw) + tau[:, None] * np.asarray(travel_fw),
+                  np.full(12, palm_fw))
+
+
+@pytest.mark.parametrize("gap_palm, lands_at, palm_after, hop", [
+    (0.25 * (1 + 0.06 * np.sin(np.linspace(0, np.pi, 20))), (0.45, 0.3), 0.25, True),  # up and down in place
+    (np.full(20, 0.25), (0.45, 0.3), 0.25, False),      # a rest on the skin
+    (np.full(3, 0.27), (0.45, 0.3), 0.25, False),       # too few samples to tell
+    (np.full(20, np.nan), (0.45, 0.3), 0.25, False),    # the palm unseen
+    (0.25 * (1 + 0.06 * np.sin(np.linspace(0, np.pi, 20))), (0.2, 0.3), 0.25, False),  # came down elsewhere
+    (np.full(20, 0.262), (0.45, 0.3), 0.262, False),    # still rising into the next leg: no rise above both ends
+])
+def test_a_hop_rises_between_two_legs_and_comes_down_where_it_rose(gap_palm, lands_at, palm_after, hop):
+    before = _leg((0.2, 0.3), (0.25, 0.0), 0.25)
+    after = _leg(lands_at, (-0.25, 0.0), palm_after, t0_s=1.4)
+    assert hopped(before, after, gap_palm, rise=0.024, near_fw=0.1) == hop

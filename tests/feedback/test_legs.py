@@ -242,3 +242,28 @@ def test_pieces_the_same_way_are_not_joined_into_a_leg_longer_than_any_stroke():
     b = leg(0.9, travel_fw=(0.1, 0.25), start_fw=(0.2, 0.75))
     sequencer = LegSequencer(MODEL, TIMEOUT_S)
     assert len(sequencer.add([a, b]) + sequencer.close()) == 2
+
+
+@pytest.mark.parametrize("hop_lift, sure", [(0.06, True), (0.0, False)])
+def test_a_hop_in_place_before_a_leg_back_makes_it_a_stroke_done_in_reverse(hop_lift, sure):
+    # A stroke out, then the hand lifts where it ended and comes down there (a hop: no leg,
+    # the palm 6 % bigger in the middle of the gap), then a slow leg back in, a lifted
+    # return out and a stroke out. The hop says the leg back is a stroke done in reverse,
+    # sure enough to say so; with the hand resting on the skin instead, the leg back may
+    # be the way back to where the next stroke starts: never sure enough to say "reversed".
+    stroke, back = leg(0.0), leg(1.6, -OUT, start_fw=(0.45, 0.3))
+    legs = [stroke, back, leg(2.4, OUT, lift=0.06), leg(3.2)]
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
+    decided = []
+    for i, each in enumerate(legs):
+        for t_s, point_fw, palm_fw in zip(each.t_s, each.path_fw, each.palm_fw):
+            sequencer.note_position(t_s, point_fw, palm_fw)
+        if i == 0:  # the gap after the first stroke: the hop, or a rest on the skin
+            for t_s in np.arange(0.85, 1.6, 1 / 30):
+                rise = hop_lift * np.sin(np.pi * (t_s - 0.8) / 0.8)
+                sequencer.note_position(t_s, stroke.path_fw[-1], 0.25 * (1.0 + rise))
+        decided += sequencer.add([each])
+    decided += sequencer.close()
+    assert [d.stroke for d in decided] == legs
+    assert (decided[1].p_stroke >= MODEL.sure_reversed_p) == sure
+    assert decided[0].is_stroke and decided[3].is_stroke
