@@ -18,8 +18,8 @@ young man of Start Bootstrap's Personal theme and the young woman of Creative Ti
 Material Dashboard with seeds 21xx, in looked_at/) is rendered into sample_videos/tuning/
 and may be looked at while the coach is developed. HELD_OUT, the seventeenth held-out set
 (the young woman of Creative Tim's Soft UI Dashboard and the young man of its Material
-Dashboard (the same maker's), both of a real darker skin, with seeds 22xx), has been rendered and checked
-once, not evaluated. A held-out
+Dashboard, both of a real darker skin, with seeds 22xx), has been rendered and checked once
+and evaluated once (the README has its figures). A held-out
 set is rendered once into sample_videos/held_out/
 (`render_samples.py --set held_out --check`) and evaluated once, after the method is
 settled; once its figures have been seen it joins LOOKED_AT and the next change of method
@@ -137,7 +137,7 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # dark skin, frontal but her head tilted about 32 degrees toward her left shoulder in the
 # photo, and the young man with round glasses and a short beard of the Material Dashboard
 # ("Ivanna" in its profile page, a placeholder name), a medium brown skin, frontal, tilted
-# about 9 degrees; seeds 22xx; 9 clips, 80 strokes, 2.6 MB): rendered once, not evaluated
+# about 9 degrees; seeds 22xx; 9 clips, 80 strokes, 2.6 MB): rendered once and evaluated once
 # (`--check`: the hand found in 100 % of stroke frames in seven of the eight stroke clips
 # and 97.7 % in the 15 fps one (its last, too-fast stroke of 6 frames found in 2); 95.3 % of
 # the negatives' near-face frames, the passing hand in 41 %; the face in 100 % of frames in
