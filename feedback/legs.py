@@ -248,8 +248,7 @@ class LegSequencer:
 
     def add(self, legs: list[Stroke]) -> list[DecidedLeg]:
         for leg in legs:  # joined to the leg before when it goes on with it, not across a lift or a rise
-            lifted = bool(self._legs) and (any(self._legs[-1].t_end_s <= t <= leg.t_start_s
-                                               for t in self._lift_times) or self._hopped(self._legs[-1], leg))
+            lifted = bool(self._legs) and self._lifted_between(self._legs[-1], leg)
             if self._decided < len(self._legs) and not lifted and joinable(self._legs[-1], leg, self.model):
                 self._legs[-1] = joined(self._legs[-1], leg)
                 continue
@@ -284,9 +283,12 @@ class LegSequencer:
         path = np.array(self._path, dtype=float).reshape(-1, 4)
         return path[:, 0], path[:, 1:3]
 
-    def _hopped(self, before: Stroke, after: Stroke) -> bool:
-        """The hand rose off the skin between two legs without going anywhere (`hopped`):
-        the way back before a stroke that sets off where the last one ended, in reverse."""
+    def _lifted_between(self, before: Stroke, after: Stroke) -> bool:
+        """The hand was off the skin between two legs: clearly lifted (`note_lift`), or
+        risen and come down where it rose (`hopped`: the way back before a stroke that sets
+        off where the last one ended, in reverse)."""
+        if any(before.t_end_s <= t <= after.t_start_s for t in self._lift_times):
+            return True
         path = np.array(self._path, dtype=float).reshape(-1, 4)
         between = (path[:, 0] > before.t_end_s) & (path[:, 0] < after.t_start_s)
         return hopped(before, after, path[between, 3], self.model.return_bump, self.model.rest_gap_fw)
