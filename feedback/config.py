@@ -68,7 +68,7 @@ class LegModel:
     # People rest the fingers on the skin half-way through a slow stroke for up to about
     # 1.0-1.25 s of stillness (three people among the tuning clips: the eighth set's two,
     # strokes of 0.6-1.9 s, and gapi's): a rest that long is still inside the stroke. The
-    # rest is the time the finger lay still (`StrokeSegmenter._rested_s`): it ends when the
+    # rest is the time the finger lay still (`StrokeSegmenter._rested`): it ends when the
     # finger sets off again, however slowly. rest_s also bounds how late the cue of a
     # stroke held at a rest comes.
     rest_s: float = 1.3

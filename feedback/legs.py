@@ -279,9 +279,10 @@ class LegSequencer:
         while t_s - self._path[0][0] > _KEPT_PATH_S:
             self._path.popleft()
 
-    def _path_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+    def _path_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Where the hand was: times (n,), points (n, 2) and palm sizes (n,)."""
         path = np.array(self._path, dtype=float).reshape(-1, 4)
-        return path[:, 0], path[:, 1:3]
+        return path[:, 0], path[:, 1:3], path[:, 3]
 
     def _lifted_between(self, before: Stroke, after: Stroke) -> bool:
         """The hand was off the skin between two legs: clearly lifted (`note_lift`), or
@@ -289,9 +290,9 @@ class LegSequencer:
         off where the last one ended, in reverse)."""
         if any(before.t_end_s <= t <= after.t_start_s for t in self._lift_times):
             return True
-        path = np.array(self._path, dtype=float).reshape(-1, 4)
-        between = (path[:, 0] > before.t_end_s) & (path[:, 0] < after.t_start_s)
-        return hopped(before, after, path[between, 3], self.model.return_bump, self.model.rest_gap_fw)
+        t_s, _, palm_fw = self._path_arrays()
+        between = (t_s > before.t_end_s) & (t_s < after.t_start_s)
+        return hopped(before, after, palm_fw[between], self.model.return_bump, self.model.rest_gap_fw)
 
     def note_lift(self, t_s: float) -> None:
         """The hand was clearly off the skin at t_s (while over the face)."""
@@ -308,8 +309,9 @@ class LegSequencer:
 
     def close(self) -> list[DecidedLeg]:
         """The hand left the face: decide what is left; the next leg starts a new visit."""
+        t_s, points_fw, _ = self._path_arrays()
         departed = self._decided < len(self._legs) and departs(
-            self._legs, *self._path_arrays(), self.model, self.track_timeout_s)
+            self._legs, t_s, points_fw, self.model, self.track_timeout_s)
         decided = self._decide(upto=len(self._legs), closed=True, departed=departed)
         self._legs, self._lifts, self._decided = [], [], 0
         self._lift_times.clear()

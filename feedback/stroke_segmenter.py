@@ -46,7 +46,7 @@ class StrokeSegmenter:
     small however long the hand rests on the face. The piece of motion before a rest on the
     skin is held (not handed out) while the same stroke may still go on after the rest:
     until the hand moves on another way, lifts, or lies still longer than `LegModel.rest_s`
-    (`_rested_s`: a finger setting off again slowly is no longer resting) without moving on
+    (`_rested`: a finger setting off again slowly is no longer resting) without moving on
     (`continues`). A stroke rested half-way is then handed out whole, and its cue comes
     about `rest_s` after its end if the hand stays still.
     """
@@ -61,7 +61,7 @@ class StrokeSegmenter:
         self._sizes: deque[tuple[float, float, float]] = deque()  # this touch's (t, size ratio, palm)
         self._recent: deque[tuple[float, float, float]] = deque()  # its last drift_window_s or more: (t, x, y)
         # The rest after the piece held: which piece, how long the hand lay still since its
-        # end, up to when, and where it last lay still (`_rested_s`).
+        # end, up to when, and where it last lay still (`_rested`).
         self._rest: tuple[Stroke | None, float, float, np.ndarray | None] = (None, 0.0, 0.0, None)
 
     @property
@@ -106,15 +106,15 @@ class StrokeSegmenter:
     def _release_if_done(self, sample: ContactSample) -> list[Stroke]:
         """The stroke held at a rest handed out once nothing can go on with it: the hand
         moved on more than a twitch another way, or lay still on the skin longer than
-        `rest_s` (`_rested_s`) without moving on. A piece too short to be a stroke alone is
+        `rest_s` (`_rested`) without moving on. A piece too short to be a stroke alone is
         kept until the touch is cut: handed out it would be dropped, and only going on the
         same way (a slow stroke rested half-way) can make it one; the cut joins them or drops
         it (`cut_pieces`)."""
         held = self._held
         if held is None or not long_enough(held, self.config):
             return []
-        rested_s = self._rested_s(held, sample)
-        moved = sample.point_fw - self._rest[3]
+        rested_s, still_fw = self._rested(held, sample)
+        moved = sample.point_fw - still_fw
         moved_fw = float(np.linalg.norm(moved))
         if moved_fw > self.config.min_travel_fw / 2:
             if same_way(moved, held.travel_fw, self.config.legs):
@@ -124,20 +124,21 @@ class StrokeSegmenter:
         self._held = None
         return [held]
 
-    def _rested_s(self, held: Stroke, sample: ContactSample) -> float:
-        """How long the hand has lain still on the skin since the held piece ended: the time
-        since then, less the frames where it moved (faster than `move_speed_fw_per_s` over
-        `speed_window_s`, or drifting on steadily, `_drifting`). A finger that sets off again
-        slowly has ended its rest, though it has not yet gone a twitch's length. Also notes
-        where the hand last lay still (`_rest`): where it moves on from, for the fingertip
-        a tracker places on a resting finger drifts by a twitch's length within a second."""
+    def _rested(self, held: Stroke, sample: ContactSample) -> tuple[float, np.ndarray]:
+        """(seconds, (2,) face widths): how long the hand has lain still on the skin since
+        the held piece ended, and where it last lay still. The time since then, less the
+        frames where it moved (faster than `move_speed_fw_per_s` over `speed_window_s`, or
+        drifting on steadily, `_drifting`): a finger that sets off again slowly has ended
+        its rest, though it has not yet gone a twitch's length. Where it lay still is where
+        it moves on from: the fingertip a tracker places on a resting finger drifts by a
+        twitch's length within a second."""
         piece, rested_s, counted_to_s, still_fw = self._rest
         if piece is not held:  # a new rest: still since the piece's end (the pause that cut it)
             rested_s, counted_to_s, still_fw = max(0.0, sample.t_s - held.t_end_s), sample.t_s, sample.point_fw
         elif not self._moving():
             rested_s, still_fw = rested_s + sample.t_s - counted_to_s, sample.point_fw
         self._rest = (held, rested_s, sample.t_s, still_fw)
-        return rested_s
+        return rested_s, still_fw
 
     def _moving(self) -> bool:
         """The touching hand moves now: faster than `move_speed_fw_per_s` over the last
