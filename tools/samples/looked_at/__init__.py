@@ -26,6 +26,8 @@ fourteenth.py Troy Cosentino of gatsby-starter-blog, Nikola Tesla of Nikola's de
 fifteenth.py  the young women of Start Bootstrap's Landing Page and Agency themes (seeds 20xx)
 sixteenth.py  the young man of Start Bootstrap's Personal theme, the young woman of Creative
               Tim's Material Dashboard (seeds 21xx)
+seventeenth.py the young woman of Creative Tim's Soft UI Dashboard, the young man of its
+               Material Dashboard (seeds 22xx)
 """
 
 from __future__ import annotations
@@ -34,11 +36,12 @@ from dataclasses import replace
 
 from ..render import ClipSpec
 from . import (eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth, second,
-               seventh, sixteenth, sixth, tenth, thirteenth, third, twelfth)
+               seventeenth, seventh, sixteenth, sixth, tenth, thirteenth, third, twelfth)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     replace(spec, name=f"looked_at_{spec.name}", held_out=False)
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
-    + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS)
+    + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS
+    + seventeenth.CLIPS)
