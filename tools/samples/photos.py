@@ -1,8 +1,8 @@
 """The face photos the clips are drawn on, and their cached FaceMesh landmarks.
 
 Every photo ships inside a package (Python, Debian or npm) and is public domain, under that
-package's permissive licence (MIT for cosentino, landing, agency, personal, material, softui and
-ivana, among others), under CC BY-SA 3.0 (giunchedi, henner) or under the package's
+package's permissive licence (MIT for cosentino, landing, agency, personal, material, softui,
+ivana, redhair and marc, among others), under CC BY-SA 3.0 (giunchedi, henner) or under the package's
 GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased,
 fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License (bitouze) or
 the CeCILL (cimg), with its licence beside it (faces/README.md: where each comes from, its
@@ -75,6 +75,8 @@ SOURCES = {
     "material": "npm material-dashboard 3.1.0 assets/img/marie.jpg (MIT)",
     "softui": "npm soft-ui-dashboard 1.0.1 assets/img/kal-visuals-square.jpg (MIT)",
     "ivana": "npm material-dashboard 3.1.0 assets/img/ivana-square.jpg (MIT)",
+    "redhair": "npm soft-ui-dashboard 1.0.1 assets/img/ivana-square.jpg (MIT)",
+    "marc": "npm material-kit 2.0.4 assets/img/faces/marc.jpg (MIT)",
 }
 
 
