@@ -95,7 +95,12 @@ class LegModel:
     stroke_s: float = 0.7
     stroke_fw_per_s: float = 0.27
     sure_p: float = 0.8  # a stroke less likely than this gets the verdict "unsure"...
-    sure_reversed_p: float = 0.95  # ...and a "reversed" one less likely than this
+    # ...and one that would be called reversed or off the path less likely than this is
+    # "unsure" (reversed) or not reported at all (off the path): on the tuning clips most
+    # legs off the path with p 0.5-0.95 are the way back to the next stroke's start, at an
+    # angle, or a piece of a stroke cut in two (65 returns and 28 other pieces against 16
+    # strokes), and calling them "unsure" would only add noise.
+    sure_reversed_p: float = 0.95
 
 
 def load_leg_model(path: Path = LEG_MODEL_FILE) -> LegModel:

@@ -161,13 +161,17 @@ def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0, legs: LegMode
     p_stroke: how sure the coach is that this leg is a stroke and not a return
     (`feedback.legs`). Below `legs.sure_p`, or below `legs.sure_reversed_p` for a stroke
     that would be called reversed (the costliest mistake: telling a careful person that
-    they did it backwards), the verdict is "unsure".
+    they did it backwards), the verdict is "unsure". A leg that would be called off the
+    path below `legs.sure_reversed_p` is not a stroke (None): such a leg is mostly the way
+    back at an angle, or a piece of a stroke.
     """
     on_skin = stroke.before_lift_off(lift_ratio)
     zone, side = stroke_place(on_skin.path_fw)
     if zone is None:
         return None
     zone, error, verdict = _judged_in_zone(on_skin, zone, side, profile)
+    if verdict == "off_path" and p_stroke < legs.sure_reversed_p:
+        return None
     needed_p = legs.sure_reversed_p if verdict == "reversed" else legs.sure_p
     if p_stroke < needed_p:
         verdict = "unsure"

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from feedback.config import LegModel
 from feedback.protocol import ZoneRule, load_profile
 from feedback.stroke import Stroke
 from feedback.verdicts import angle_error_deg, classify, jitter_deg, judge, out_up
@@ -307,3 +308,29 @@ def test_jitter_only_ever_spares_a_stroke_off_the_path(error_deg, jitter):
     assert spared == steady or (steady, spared) == ("off_path", "good")
     if abs(error_deg) >= 90.0:
         assert spared != "good"
+
+
+# How sure the leg model is that a leg is a stroke, against what is said of it.
+SURE = LegModel()
+CHEEK_GOOD = ((-0.20, 0.32), (-0.44, 0.25))
+CHEEK_ACROSS = ((-0.32, 0.20), (-0.30, 0.42))  # 85 deg off the cheek's path: off path
+
+
+@pytest.mark.parametrize("points, duration_s, p_stroke, verdict", [
+    (CHEEK_GOOD, 1.0, 1.0, "good"),
+    (CHEEK_GOOD, 1.0, (SURE.sure_p + 1.0) / 2, "good"),
+    (CHEEK_GOOD, 1.0, SURE.sure_p - 0.05, "unsure"),
+    (CHEEK_GOOD[::-1], 1.0, (SURE.sure_p + SURE.sure_reversed_p) / 2, "unsure"),
+    (CHEEK_GOOD[::-1], 1.0, SURE.sure_reversed_p, "reversed"),
+    (CHEEK_GOOD, 0.3, (SURE.sure_p + 1.0) / 2, "too_fast"),
+    (CHEEK_ACROSS, 1.0, SURE.sure_reversed_p, "off_path"),
+    # Most legs that run across the path and may be returns are the way back to the next
+    # stroke's start: not reported, neither as a fault nor as "unsure".
+    (CHEEK_ACROSS, 1.0, SURE.sure_reversed_p - 0.02, None),
+    (CHEEK_ACROSS, 1.0, SURE.sure_p - 0.05, None),
+], ids=["sure good", "good", "unsure good", "unsure reversed", "reversed", "too fast",
+        "off path", "off path, not sure enough", "off path, unsure"])
+def test_what_is_said_of_a_leg_depends_on_how_sure_it_is_a_stroke(points, duration_s, p_stroke,
+                                                                  verdict):
+    judged = judge(make_stroke(*points, duration_s=duration_s), DRAINAGE, p_stroke, SURE)
+    assert (judged.verdict if judged else None) == verdict
