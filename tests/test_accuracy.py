@@ -3,8 +3,8 @@ pixels through real MediaPipe), the held-out clips judged on their own.
 
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says
 so plainly), so this guard holds the line where the coach is: no figure may get worse than
-measured when the held-out set (the seventeenth: the young woman of Creative Tim's Soft UI
-Dashboard and the young man of its Material Dashboard) was evaluated once. When the
+measured when the held-out set (the eighteenth: the young woman with red hair of Creative
+Tim's Soft UI Dashboard and the young man of its Material Kit) was evaluated once. When the
 method improves, raise the floors to the new figures; never lower them to let a change
 through. (They are set again, from its own first evaluation, only when a new held-out set
 replaces one that has been looked at.) The figures are written out here
@@ -22,9 +22,9 @@ from evaluation.labels import labelled_clips
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_videos"
 
 # The held-out group as measured (docs/accuracy.md), less a hair for rounding.
-HELD_OUT_FLOORS = {"f1": 0.961, "zone_side_accuracy": 0.933, "verdict_accuracy": 0.879}
-HELD_OUT_CEILINGS = {"returns": 2, "unsure_share": 0.101, "negative_false_per_min": 0.0,
-                     "reversed_wrong": 0}
+HELD_OUT_FLOORS = {"f1": 0.967, "zone_side_accuracy": 0.959, "verdict_accuracy": 0.879}
+HELD_OUT_CEILINGS = {"returns": 2, "unsure_share": 0.064, "negative_false_per_min": 0.0,
+                     "reversed_wrong": 1}
 
 
 def _held_out_kinds() -> list[set[str]]:

@@ -19,7 +19,8 @@ Material Dashboard with seeds 21xx, the young woman of Creative Tim's Soft UI Da
 and the young man of its Material Dashboard with seeds 22xx, in looked_at/) is rendered
 into sample_videos/tuning/ and may be looked at while the coach is developed. HELD_OUT is
 the eighteenth held-out set (the young woman with red hair of Creative Tim's Soft UI
-Dashboard and the young man of its Material Kit, seeds 23xx). A held-out
+Dashboard and the young man of its Material Kit, seeds 23xx), has been rendered and
+checked once and evaluated once (the README has its figures). A held-out
 set is rendered once into sample_videos/held_out/
 (`render_samples.py --set held_out --check`) and evaluated once, after the method is
 settled; once its figures have been seen it joins LOOKED_AT and the next change of method
@@ -138,8 +139,8 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # her head turned about 20 degrees to her right (FaceMesh's depth) and tilted about 17, her
 # raised left shoulder (a red sweater) hiding her neck, and the young man with stubble and
 # a short quiff of the Material Kit (`faces/marc.jpg`), a light skin, frontal, before a black
-# backdrop; seeds 23xx; 9 clips, 79 strokes, 2.5 MB): rendered and checked once, not
-# evaluated (`--check`: the hand found in 100 % of stroke frames in all eight stroke clips,
+# backdrop; seeds 23xx; 9 clips, 79 strokes, 2.5 MB): rendered once and evaluated once
+# (`--check`: the hand found in 100 % of stroke frames in all eight stroke clips,
 # the 15 fps one too; 95.1 % of the negatives' near-face frames, the passing hand in 45 %;
 # the face in 100 % of frames in eight clips and 98.1 % in the two-hands clip; median
 # fingertip errors 0.011-0.018 face widths: 0.011-0.014 in the 30 fps clips, 0.018 in the
