@@ -100,7 +100,7 @@ class LegModel:
     # legs off the path with p 0.5-0.95 are the way back to the next stroke's start, at an
     # angle, or a piece of a stroke cut in two (65 returns and 28 other pieces against 16
     # strokes), and calling them "unsure" would only add noise.
-    sure_reversed_p: float = 0.95
+    sure_direction_fault_p: float = 0.95
 
 
 def load_leg_model(path: Path = LEG_MODEL_FILE) -> LegModel:

@@ -159,20 +159,20 @@ def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0, legs: LegMode
     border (`_judged_in_zone`).
 
     p_stroke: how sure the coach is that this leg is a stroke and not a return
-    (`feedback.legs`). Below `legs.sure_p`, or below `legs.sure_reversed_p` for a stroke
-    that would be called reversed (the costliest mistake: telling a careful person that
-    they did it backwards), the verdict is "unsure". A leg that would be called off the
-    path below `legs.sure_reversed_p` is not a stroke (None): such a leg is mostly the way
-    back at an angle, or a piece of a stroke.
+    (`feedback.legs`). Below `legs.sure_p`, or below `legs.sure_direction_fault_p` for a
+    stroke that would be called reversed (the costliest mistake: telling a careful person
+    that they did it backwards), the verdict is "unsure". A leg that would be called off
+    the path below `legs.sure_direction_fault_p` is not a stroke (None): such a leg is
+    mostly the way back at an angle, or a piece of a stroke.
     """
     on_skin = stroke.before_lift_off(lift_ratio)
     zone, side = stroke_place(on_skin.path_fw)
     if zone is None:
         return None
     zone, error, verdict = _judged_in_zone(on_skin, zone, side, profile)
-    if verdict == "off_path" and p_stroke < legs.sure_reversed_p:
+    if verdict == "off_path" and p_stroke < legs.sure_direction_fault_p:
         return None
-    needed_p = legs.sure_reversed_p if verdict == "reversed" else legs.sure_p
+    needed_p = legs.sure_direction_fault_p if verdict == "reversed" else legs.sure_p
     if p_stroke < needed_p:
         verdict = "unsure"
     return JudgedStroke(stroke, zone, side, verdict, error, None if on_skin is stroke else on_skin)

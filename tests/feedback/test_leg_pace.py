@@ -58,8 +58,8 @@ def test_a_reversed_stroke_paced_like_the_hands_strokes_is_surely_a_stroke():
     good, reversed_ = leg(0.0, OUT, start_fw=START), leg(1.1, -OUT, lift=-0.02, duration_s=1.0, start_fw=END)
     without = stroke_probabilities([good, reversed_], [False], True, MODEL)
     with_pace = stroke_probabilities([good, reversed_], [False], True, MODEL, stroke_pace=TYPICAL)
-    assert MODEL.sure_p < without[1] < MODEL.sure_reversed_p
-    assert with_pace[1] >= MODEL.sure_reversed_p and with_pace[0] >= MODEL.sure_p
+    assert MODEL.sure_p < without[1] < MODEL.sure_direction_fault_p
+    assert with_pace[1] >= MODEL.sure_direction_fault_p and with_pace[0] >= MODEL.sure_p
 
 
 def test_a_quick_return_with_a_small_lift_stays_a_return():
@@ -84,7 +84,7 @@ def test_the_sequencer_learns_the_pace_from_its_sure_strokes():
                                   start_fw=start + OUT * 1.2)])
     decided += sequencer.close()
     assert [d.is_stroke for d in decided] == [True, False] * 4 + [True, True]
-    assert decided[-1].p_stroke >= MODEL.sure_reversed_p
+    assert decided[-1].p_stroke >= MODEL.sure_direction_fault_p
     assert size_bump(decided[-1].stroke.palm_fw) < 0
 
 
@@ -143,13 +143,13 @@ def test_a_rest_after_a_stroke_does_not_make_a_reversed_one_after_it_look_like_t
     rested = stroke_probabilities([resting(good, 0.0, 0.8), reversed_], [False], True, MODEL,
                                   stroke_pace=TYPICAL)
     assert rested == pytest.approx(plain)
-    assert rested[1] >= MODEL.sure_reversed_p
+    assert rested[1] >= MODEL.sure_direction_fault_p
 
 
 def test_the_pace_is_learnt_from_the_strokes_the_coach_judges_not_only_those_it_would_call_reversed():
-    """The bar for saying "reversed" (sure_reversed_p) guards the person from a wrong reproach;
+    """The bar for saying "reversed" (sure_direction_fault_p) guards the person from a wrong reproach;
     how their hand moves is learnt from every stroke the coach judges (sure_p and above)."""
-    strict = dataclasses.replace(MODEL, sure_reversed_p=1.01)  # never sure enough to say reversed
+    strict = dataclasses.replace(MODEL, sure_direction_fault_p=1.01)  # never sure enough to say reversed
     sequencer, start, t_s = LegSequencer(strict, TIMEOUT_S), np.array(START), 0.0
     for _ in range(4):
         sequencer.add([leg(t_s, OUT * 1.2, duration_s=1.2, start_fw=start)])

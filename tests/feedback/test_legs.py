@@ -71,7 +71,7 @@ def test_out_and_back_without_a_lift_is_never_sure_enough_to_be_called_reversed(
     """Land, go out, come back, leave, nothing lifted: both legs look on the skin, but the
     second may be a return done without lifting: too unsure to tell anyone "reversed"."""
     p = stroke_probabilities(back_and_forth(2, lift=0.0), [False], closed=True, model=MODEL)
-    assert p.min() < MODEL.sure_reversed_p
+    assert p.min() < MODEL.sure_direction_fault_p
 
 
 @settings(max_examples=60, deadline=None)
@@ -265,5 +265,5 @@ def test_a_hop_in_place_before_a_leg_back_makes_it_a_stroke_done_in_reverse(hop_
         decided += sequencer.add([each])
     decided += sequencer.close()
     assert [d.stroke for d in decided] == legs
-    assert (decided[1].p_stroke >= MODEL.sure_reversed_p) == sure
+    assert (decided[1].p_stroke >= MODEL.sure_direction_fault_p) == sure
     assert decided[0].is_stroke and decided[3].is_stroke

@@ -320,13 +320,13 @@ CHEEK_ACROSS = ((-0.32, 0.20), (-0.30, 0.42))  # 85 deg off the cheek's path: of
     (CHEEK_GOOD, 1.0, 1.0, "good"),
     (CHEEK_GOOD, 1.0, (SURE.sure_p + 1.0) / 2, "good"),
     (CHEEK_GOOD, 1.0, SURE.sure_p - 0.05, "unsure"),
-    (CHEEK_GOOD[::-1], 1.0, (SURE.sure_p + SURE.sure_reversed_p) / 2, "unsure"),
-    (CHEEK_GOOD[::-1], 1.0, SURE.sure_reversed_p, "reversed"),
+    (CHEEK_GOOD[::-1], 1.0, (SURE.sure_p + SURE.sure_direction_fault_p) / 2, "unsure"),
+    (CHEEK_GOOD[::-1], 1.0, SURE.sure_direction_fault_p, "reversed"),
     (CHEEK_GOOD, 0.3, (SURE.sure_p + 1.0) / 2, "too_fast"),
-    (CHEEK_ACROSS, 1.0, SURE.sure_reversed_p, "off_path"),
+    (CHEEK_ACROSS, 1.0, SURE.sure_direction_fault_p, "off_path"),
     # Most legs that run across the path and may be returns are the way back to the next
     # stroke's start: not reported, neither as a fault nor as "unsure".
-    (CHEEK_ACROSS, 1.0, SURE.sure_reversed_p - 0.02, None),
+    (CHEEK_ACROSS, 1.0, SURE.sure_direction_fault_p - 0.02, None),
     (CHEEK_ACROSS, 1.0, SURE.sure_p - 0.05, None),
 ], ids=["sure good", "good", "unsure good", "unsure reversed", "reversed", "too fast",
         "off path", "off path, not sure enough", "off path, unsure"])
