@@ -2,8 +2,8 @@
 
 Every photo ships inside a package (Python, Debian or npm) and is public domain, under that
 package's permissive licence (MIT for cosentino, landing, agency, personal, material, softui,
-ivana, redhair and marc, among others), under CC BY-SA 3.0 (giunchedi, henner) or under the package's
-GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased,
+ivana, redhair and marc, among others), under CC BY-SA 3.0 (giunchedi, henner) or under the
+package's GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased,
 fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License (bitouze) or
 the CeCILL (cimg), with its licence beside it (faces/README.md: where each comes from, its
 licence). The astronaut is read from scikit-image; the others are small crops committed in
