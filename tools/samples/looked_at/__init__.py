@@ -28,6 +28,8 @@ sixteenth.py  the young man of Start Bootstrap's Personal theme, the young woman
               Tim's Material Dashboard (seeds 21xx)
 seventeenth.py the young woman of Creative Tim's Soft UI Dashboard, the young man of its
                Material Dashboard (seeds 22xx)
+eighteenth.py  the young woman with red hair of Creative Tim's Soft UI Dashboard, the young
+               man of its Material Kit (seeds 23xx)
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..render import ClipSpec
-from . import (eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth, second,
-               seventeenth, seventh, sixteenth, sixth, tenth, thirteenth, third, twelfth)
+from . import (eighteenth, eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth,
+               second, seventeenth, seventh, sixteenth, sixth, tenth, thirteenth, third, twelfth)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
@@ -44,4 +46,4 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
     + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS
-    + seventeenth.CLIPS)
+    + seventeenth.CLIPS + eighteenth.CLIPS)
