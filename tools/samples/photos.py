@@ -2,9 +2,9 @@
 
 Every photo ships inside a package (Python, Debian or npm) and is public domain, under that
 package's permissive licence (MIT for cosentino, landing, agency, personal, material, softui,
-ivana, redhair and marc, among others), under CC BY-SA 3.0 (giunchedi, henner) or under the
-package's GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased,
-fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License (bitouze) or
+ivana, redhair, marc, camp and resume, among others), under CC BY-SA 3.0 (giunchedi,
+henner) or under the package's GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen,
+smith, andersson, textbased, fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License (bitouze) or
 the CeCILL (cimg), with its licence beside it (faces/README.md: where each comes from, its
 licence). The astronaut is read from scikit-image; the others are small crops committed in
 `faces/NAME.jpg`, made by `prepare` from the package's original so that the face is about
@@ -77,6 +77,8 @@ SOURCES = {
     "ivana": "npm material-dashboard 3.1.0 assets/img/ivana-square.jpg (MIT)",
     "redhair": "npm soft-ui-dashboard 1.0.1 assets/img/ivana-square.jpg (MIT)",
     "marc": "npm material-kit 2.0.4 assets/img/faces/marc.jpg (MIT)",
+    "camp": "npm material-kit 2.0.4 assets/img/faces/camp.jpg (MIT)",
+    "resume": "npm startbootstrap-resume 7.0.6 dist/assets/img/profile.jpg (MIT)",
 }
 
 
