@@ -102,7 +102,7 @@ class StrokePace:
 
 
 def pace_evidence(leg: Stroke, bump: float, model: LegModel,
-                  typical: tuple[float, float] | None) -> float:
+                  typical: tuple[float, float] | None, against_path: bool = False) -> float:
     """Log-odds for a stroke (negative: for a return) from the leg's pace beside the hand's
     `typical` stroke (`StrokePace.typical`), at most `max_pace_evidence` either way.
 
@@ -113,7 +113,11 @@ def pace_evidence(leg: Stroke, bump: float, model: LegModel,
     show no lift. A quick leg alone says nothing (a too-fast stroke is quick too), but a
     brief piece that also moves the skin only a little (both under `return_pace` of a
     stroke, fully at its square) is a piece of the way back or the hand settling: a stroke
-    moves the skin about as far as this person's other strokes."""
+    moves the skin about as far as this person's other strokes. A leg that goes
+    `against_path` (its zone's expected direction reversed) faster than a way back goes (1 /
+    `return_pace` of a stroke's speed, fully at its square) is the way back after a stroke
+    done right: a person who strokes the wrong way does it at their strokes' pace, and one
+    who hurries it as well is better left unjudged than told "reversed" of a return."""
     if typical is None:
         return 0.0
     typical_s, typical_fw_per_s = typical
@@ -124,4 +128,5 @@ def pace_evidence(leg: Stroke, bump: float, model: LegModel,
     pressed = (halfway - bump) / (halfway - model.stroke_bump)
     stroke_paced = np.prod(np.clip([duration + 1.0, 1.0 - speed, pressed], 0.0, 1.0))
     piece = np.prod(np.clip([-duration - 1.0, -(duration + speed) - 1.0], 0.0, 1.0))
-    return model.max_pace_evidence * float(stroke_paced - piece)
+    hurried_back = float(np.clip(speed - 1.0, 0.0, 1.0)) if against_path else 0.0
+    return model.max_pace_evidence * float(stroke_paced - max(piece, hurried_back))

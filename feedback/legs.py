@@ -7,15 +7,18 @@ is a stroke (the person lands where the stroke starts), a return goes back the w
 stroke came, a leg that goes the same way as the one before (or comes after a clear lift)
 is the next stroke, and the last leg before the hand leaves is a stroke. A two-state model
 (stroke / return) over the legs of one visit of the hand combines this structure with the
-size cue (the palm grows in the middle of a return and not during a stroke), by
-forward-backward. A leg is decided once the next leg is known (or the visit ends, or
-`wait_s` passes), so the same decision serves a live camera and a recorded review.
+size cue (the palm grows in the middle of a return and not during a stroke) and the pace
+cue (`feedback.leg_pace`: a stroke goes at this hand's strokes' pace, and a leg that goes
+its zone's path in reverse faster than that is the way back), by forward-backward. A leg
+is decided once the next leg is known (or the visit ends, or `wait_s` passes), so the
+same decision serves a live camera and a recorded review.
 """
 
 from __future__ import annotations
 
 import math
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -79,7 +82,7 @@ def _shortness(leg: Stroke, model: LegModel) -> float:
 
 
 def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float,
-                 stroke_pace: tuple[float, float] | None = None) -> np.ndarray:
+                 stroke_pace: tuple[float, float] | None = None, against_path: bool = False) -> np.ndarray:
     """(3,) log-likelihood of a leg as a stroke, a return and a hand in the air.
 
     Bump: its likelihood under each role (`LegModel`): a return's middle is lifted, a
@@ -115,7 +118,7 @@ def emission_log(leg: Stroke, model: LegModel, touch_palm_fw: float,
     if stroke_pace is None:
         pace = min(pace_evidence(leg, bump, model, (model.stroke_s, model.stroke_fw_per_s)), 0.0)
     else:
-        pace = pace_evidence(leg, bump, model, stroke_pace)
+        pace = pace_evidence(leg, bump, model, stroke_pace, against_path)
     return np.array([size + span + near_face + hurried + pace,
                      near_face + hurried, math.log(model.air_prior) + in_air])
 
@@ -186,7 +189,8 @@ def quick_oscillation(legs: list[Stroke], lifts: list[bool], model: LegModel) ->
 def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
                          model: LegModel, touch_palm_fw: float | None = None,
                          landed: bool = True, departed: bool = False,
-                         stroke_pace: tuple[float, float] | None = None) -> np.ndarray:
+                         stroke_pace: tuple[float, float] | None = None,
+                         against_path: list[bool] | None = None) -> np.ndarray:
     """(n,) probability that each leg of one visit is a stroke (forward-backward).
 
     lifts[i]: a clear lift separated leg i from leg i + 1 (n - 1 values).
@@ -202,7 +206,9 @@ def stroke_probabilities(legs: list[Stroke], lifts: list[bool], closed: bool,
     """
     n = len(legs)
     touch_palm_fw = touch_palm_fw or model.touch_palm_fw
-    emit = np.array([emission_log(leg, model, touch_palm_fw, stroke_pace) for leg in legs])
+    against_path = against_path or [False] * n
+    emit = np.array([emission_log(leg, model, touch_palm_fw, stroke_pace, against)
+                     for leg, against in zip(legs, against_path)])
     emit[quick_oscillation(legs, lifts, model), :AIR] = _NEVER  # not massage: neither role
     # A hand that lands on the face starts with a stroke, and leaves after one; a hand in
     # the air has not landed (its weight stays 1). A hand that goes after lying still did
@@ -234,8 +240,10 @@ class LegSequencer:
     each call returns the legs decided.
     """
 
-    def __init__(self, model: LegModel, track_timeout_s: float):
+    def __init__(self, model: LegModel, track_timeout_s: float,
+                 against_path: Callable[[Stroke], bool] = lambda leg: False):
         self.model = model
+        self.against_path = against_path  # the leg goes its zone's expected way reversed
         self.track_timeout_s = track_timeout_s  # a hand unseen longer than this was lost
         self._touch_palms: deque[float] = deque(maxlen=_TOUCH_PALM_LEGS)
         self._pace = StrokePace()  # how this hand's strokes are paced
@@ -323,7 +331,7 @@ class LegSequencer:
             return []
         p_stroke = stroke_probabilities(self._legs, self._lifts, closed and upto == len(self._legs),
                                         self.model, self.touch_palm_fw, self._landed, departed,
-                                        self._pace.typical)
+                                        self._pace.typical, [self.against_path(leg) for leg in self._legs])
         decided = [DecidedLeg(self._legs[i], bool(p_stroke[i] >= 0.5), float(p_stroke[i]))
                    for i in range(self._decided, upto)]
         self._decided = upto

@@ -17,7 +17,7 @@ from feedback.hand_tracks import HandTracks
 from feedback.legs import DecidedLeg, LegSequencer
 from feedback.protocol import Profile
 from feedback.stroke_segmenter import StrokeSegmenter
-from feedback.verdicts import JudgedStroke, judge
+from feedback.verdicts import JudgedStroke, goes_against_path, judge
 from feedback.zones import zone_at
 from vision.face_frame import FaceFrame, FaceFrameTracker
 from vision.landmarks import SIDES, FrameLandmarks, Side
@@ -48,10 +48,11 @@ class PipelineFrame:
 class _HandStages:
     """The stages that follow one of the person's hands for the whole session."""
 
-    def __init__(self, side: Side, config: CoachConfig):
+    def __init__(self, side: Side, config: CoachConfig, profile: Profile):
         self.contact = ContactDetector(config)
         self.segmenter = StrokeSegmenter(side, config)
-        self.legs = LegSequencer(config.legs, config.track_timeout_s)
+        self.legs = LegSequencer(config.legs, config.track_timeout_s,
+                                 lambda leg: goes_against_path(leg, profile))
 
     def step(self, sample) -> list[DecidedLeg]:
         """One contact sample in; the legs decided by it."""
@@ -74,7 +75,7 @@ class Pipeline:
         self.config = config or CoachConfig()
         self._faces = FaceFrameTracker()
         self._tracks = HandTracks(self.config.track_gate_fw, self.config.track_timeout_s)
-        self._hands = {side: _HandStages(side, self.config) for side in SIDES}
+        self._hands = {side: _HandStages(side, self.config, profile) for side in SIDES}
         self.strokes: list[JudgedStroke] = []
         self.legs: list[DecidedLeg] = []  # every leg decided, strokes and returns
 

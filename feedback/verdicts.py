@@ -176,3 +176,14 @@ def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0, legs: LegMode
     if p_stroke < needed_p:
         verdict = "unsure"
     return JudgedStroke(stroke, zone, side, verdict, error, None if on_skin is stroke else on_skin)
+
+
+def goes_against_path(leg: Stroke, profile: Profile) -> bool:
+    """The leg goes the way its zone's path goes, reversed (within the zone's tolerance):
+    a stroke done backwards, or the way back after a stroke done right."""
+    zone, side = stroke_place(leg.path_fw)
+    if zone is None or not np.any(leg.travel_fw):
+        return False
+    rule = profile.rule(zone)
+    error = angle_error_deg(out_up(leg.travel_fw, side), rule.direction_out_up)
+    return abs(error) >= 180.0 - rule.tolerance_deg

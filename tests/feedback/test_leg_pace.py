@@ -165,3 +165,53 @@ def test_stroke_tempo_is_the_time_the_skin_moved_not_the_rests_at_the_ends():
     assert 0.5 < time_s < 0.6  # about the 0.6 s it moved (a bell's 10-90 % span, scaled)
     steady = Stroke("left", t, np.column_stack([0.3 * t, 0 * t]))  # 0.3 fw/s for 1 s
     assert stroke_tempo(steady) == pytest.approx((1.0, 0.3))  # never over the leg's duration
+
+
+def test_a_leg_against_the_path_faster_than_a_way_back_counts_as_the_way_back():
+    """Going the zone's path in reverse, a leg faster than a return goes (1 / return_pace of
+    the hand's stroke speed, fully at its square) is the way back; at the strokes' own pace it
+    is a reversed stroke as before, and the same quick leg the right way says nothing."""
+    hurried = leg(0.0, OUT, duration_s=0.3)  # 0.83 fw/s: 3.3 times the strokes' speed
+    returning = leg(0.0, OUT, duration_s=0.6 ** 1.5)  # half-way up the ramp
+    slow = leg(0.0, OUT, duration_s=1.0)
+    assert pace_evidence(hurried, 0.0, MODEL, TYPICAL, against_path=True) == \
+        pytest.approx(-MODEL.max_pace_evidence)
+    assert pace_evidence(returning, 0.0, MODEL, TYPICAL, against_path=True) == \
+        pytest.approx(-MODEL.max_pace_evidence / 2)
+    assert pace_evidence(hurried, 0.0, MODEL, TYPICAL) == 0.0
+    assert pace_evidence(slow, 0.0, MODEL, TYPICAL, against_path=True) == \
+        pytest.approx(MODEL.max_pace_evidence)
+    assert pace_evidence(hurried, 0.0, MODEL, None, against_path=True) == 0.0
+
+
+def test_a_quick_unlifted_way_back_before_the_hand_leaves_is_not_called_a_stroke():
+    """A stroke, the quick way back with no lift the camera can see, then the hand leaves.
+    By structure and speed alone the way back is an even bet (the last leg before the hand
+    leaves is usually a stroke: here one done in reverse); going against the zone's path at
+    a return's speed makes it the return it is."""
+    good = leg(0.0, OUT, start_fw=START)
+    back = leg(1.1, -OUT, duration_s=0.3, start_fw=END)
+    unaware = stroke_probabilities([good, back], [False], True, MODEL, stroke_pace=TYPICAL)
+    aware = stroke_probabilities([good, back], [False], True, MODEL, stroke_pace=TYPICAL,
+                                 against_path=[False, True])
+    assert unaware[1] > 0.5
+    assert aware[1] < 0.2 and aware[0] >= MODEL.sure_direction_fault_p
+
+
+def test_the_sequencer_asks_which_legs_go_against_the_path():
+    """Strokes out with quick lifted returns, then a last quick way back with no lift before
+    the hand leaves: told that legs going in go against the path, the sequencer takes it for
+    the return; not told, for a stroke done in reverse."""
+    def visit(sequencer):
+        start, t_s, decided = np.array(START), 0.0, []
+        for lift in (0.06, 0.06, 0.06, 0.0):
+            decided += sequencer.add([leg(t_s, OUT * 1.2, duration_s=1.2, start_fw=start)])
+            decided += sequencer.add([leg(t_s + 1.3, -OUT * 1.2, lift=lift, duration_s=0.3,
+                                          start_fw=start + OUT * 1.2)])
+            t_s += 1.9
+        return decided + sequencer.close()
+
+    told = visit(LegSequencer(MODEL, TIMEOUT_S, against_path=lambda leg: leg.travel_fw[0] < 0))
+    not_told = visit(LegSequencer(MODEL, TIMEOUT_S))
+    assert [d.is_stroke for d in told] == [True, False] * 4
+    assert not_told[-1].is_stroke

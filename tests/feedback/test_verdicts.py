@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from feedback.config import LegModel
 from feedback.protocol import ZoneRule, load_profile
 from feedback.stroke import Stroke
-from feedback.verdicts import angle_error_deg, classify, jitter_deg, judge, out_up
+from feedback.verdicts import angle_error_deg, classify, goes_against_path, jitter_deg, judge, out_up
 from feedback.zones import ZONE_ANCHORS_FW, zone_shares
 from tests.feedback.stroke_streams import stroke_lifting_off
 
@@ -334,3 +334,21 @@ def test_what_is_said_of_a_leg_depends_on_how_sure_it_is_a_stroke(points, durati
                                                                   verdict):
     judged = judge(make_stroke(*points, duration_s=duration_s), DRAINAGE, p_stroke, SURE)
     assert (judged.verdict if judged else None) == verdict
+
+
+@pytest.mark.parametrize("zone, start, end, drainage, lifting", CASES, ids=[c[0] for c in CASES])
+def test_a_leg_goes_against_the_path_when_it_would_be_reversed(zone, start, end, drainage, lifting):
+    forward = make_stroke(start, end)
+    backward = make_stroke(end, start)
+    for profile, verdict in ((DRAINAGE, drainage), (LIFTING, lifting)):
+        assert goes_against_path(forward, profile) == (verdict == "reversed"), profile.name
+        assert goes_against_path(backward, profile) == (verdict == "good"), profile.name
+
+
+def test_which_way_is_against_the_path_follows_the_profile_data():
+    """The cheek's direction is data: turned around, the same leg goes with the path."""
+    outward = make_stroke((-0.20, 0.32), (-0.44, 0.25))
+    inward = make_stroke((-0.44, 0.25), (-0.20, 0.32))
+    assert goes_against_path(inward, DRAINAGE) and not goes_against_path(outward, DRAINAGE)
+    turned = DRAINAGE.with_zone("cheek", direction="in")
+    assert goes_against_path(outward, turned) and not goes_against_path(inward, turned)
