@@ -298,14 +298,28 @@ def test_a_short_shaky_stroke_just_past_the_tolerance_is_not_called_off_the_path
     assert judge(shaky(steady, 0.01), DRAINAGE).verdict == "good"
 
 
+def test_a_short_shaky_stroke_just_inside_the_reversed_bar_is_not_called_reversed():
+    """145 degrees off the cheek's path (35 from its reverse), 0.12 face widths long: steady,
+    it is reversed; tracked with +-0.01 face widths of jitter, it could be an off-path stroke
+    the jitter turned, and "reversed" is not said of it."""
+    out, up = DRAINAGE.rule("cheek").direction_out_up
+    turned = math.atan2(up, out) + math.radians(145.0)
+    way_fw = np.array([-math.cos(turned), -math.sin(turned)])  # (out, up) on the right side
+    start = np.array([-0.32, 0.29])
+    steady = make_stroke(start, start + 0.12 * way_fw)
+    judged = judge(steady, DRAINAGE)
+    assert (judged.zone, judged.verdict) == ("cheek", "reversed")
+    assert judge(shaky(steady, 0.01), DRAINAGE).verdict == "off_path"
+
+
 @given(st.floats(-180.0, 180.0), st.floats(0.0, 180.0))
-def test_jitter_only_ever_spares_a_stroke_off_the_path(error_deg, jitter):
-    """Jitter turns "off the path" into "good" at most: it never makes a reversed stroke
-    anything else, never makes a good one anything else, and never calls a stroke that
-    crosses its path (90 degrees or more off) good."""
+def test_jitter_only_ever_makes_the_verdict_milder(error_deg, jitter):
+    """Jitter spares a stroke advice the coach cannot back: "off the path" may become "good"
+    and "reversed" "off the path", nothing else changes; a stroke that crosses its path (90
+    degrees or more off) is never called good."""
     steady = classify(error_deg, rule=RULE, **SLOW)
     spared = classify(error_deg, rule=RULE, jitter_deg=jitter, **SLOW)
-    assert spared == steady or (steady, spared) == ("off_path", "good")
+    assert spared == steady or (steady, spared) in {("off_path", "good"), ("reversed", "off_path")}
     if abs(error_deg) >= 90.0:
         assert spared != "good"
 
