@@ -3,8 +3,9 @@ pixels through real MediaPipe), the held-out clips judged on their own.
 
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says
 so plainly), so this guard holds the line where the coach is: no figure may get worse than
-measured when the held-out set (the eighteenth: the young woman with red hair of Creative
-Tim's Soft UI Dashboard and the young man of its Material Kit) was evaluated once. When the
+measured when the held-out set (the nineteenth: the young woman with long brown hair of
+Creative Tim's Material Kit and the young man of Start Bootstrap's Resume theme) was
+evaluated once. When the
 method improves, raise the floors to the new figures; never lower them to let a change
 through. (They are set again, from its own first evaluation, only when a new held-out set
 replaces one that has been looked at.) The figures are written out here
@@ -22,8 +23,8 @@ from evaluation.labels import labelled_clips
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_videos"
 
 # The held-out group as measured (docs/accuracy.md), less a hair for rounding.
-HELD_OUT_FLOORS = {"f1": 0.967, "zone_side_accuracy": 0.959, "verdict_accuracy": 0.879}
-HELD_OUT_CEILINGS = {"returns": 2, "unsure_share": 0.064, "negative_false_per_min": 0.0,
+HELD_OUT_FLOORS = {"f1": 0.905, "zone_side_accuracy": 0.985, "verdict_accuracy": 0.880}
+HELD_OUT_CEILINGS = {"returns": 2, "unsure_share": 0.088, "negative_false_per_min": 2.9,
                      "reversed_wrong": 1}
 
 

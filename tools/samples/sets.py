@@ -21,7 +21,7 @@ hair of its Soft UI Dashboard and the young man of its Material Kit with seeds 2
 looked_at/) is rendered into sample_videos/tuning/ and may be looked at while the coach is
 developed. HELD_OUT is the nineteenth held-out set (the young woman with long brown hair
 of Creative Tim's Material Kit and the young man of Start Bootstrap's Resume theme, seeds
-24xx), rendered and checked once, not evaluated. A held-out
+24xx), rendered and checked once, evaluated once. A held-out
 set is rendered once into sample_videos/held_out/
 (`render_samples.py --set held_out --check`) and evaluated once, after the method is
 settled; once its figures have been seen it joins LOOKED_AT and the next change of method
