@@ -82,6 +82,11 @@ def angle_error_deg(direction_out_up: np.ndarray, expected_out_up: tuple[float, 
 UNHURRIED_SPEED_FW_PER_S = 0.25
 
 
+def _against(error_deg: float, rule: ZoneRule, margin_deg: float = 0.0) -> bool:
+    """Within the zone's tolerance of the opposite direction, less `margin_deg`."""
+    return abs(error_deg) >= 180.0 - rule.tolerance_deg + margin_deg
+
+
 def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: ZoneRule,
              jitter_deg: float = 0.0) -> Verdict:
     """Right direction (within tolerance, or within what the landmarks' jitter could turn it
@@ -95,7 +100,7 @@ def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: Z
         too_fast = speed_fw_per_s > rule.max_speed_fw_per_s or (
             duration_s < rule.min_duration_s and speed_fw_per_s > UNHURRIED_SPEED_FW_PER_S)
         return "too_fast" if too_fast else "good"
-    if abs(error_deg) >= 180.0 - rule.tolerance_deg + min(jitter_deg, rule.tolerance_deg):
+    if _against(error_deg, rule, margin_deg=min(jitter_deg, rule.tolerance_deg)):
         return "reversed"
     return "off_path"
 
@@ -187,5 +192,4 @@ def goes_against_path(leg: Stroke, profile: Profile) -> bool:
     if zone is None or not np.any(leg.travel_fw):
         return False
     rule = profile.rule(zone)
-    error = angle_error_deg(out_up(leg.travel_fw, side), rule.direction_out_up)
-    return abs(error) >= 180.0 - rule.tolerance_deg
+    return _against(angle_error_deg(out_up(leg.travel_fw, side), rule.direction_out_up), rule)
