@@ -30,6 +30,8 @@ seventeenth.py the young woman of Creative Tim's Soft UI Dashboard, the young ma
                Material Dashboard (seeds 22xx)
 eighteenth.py  the young woman with red hair of Creative Tim's Soft UI Dashboard, the young
                man of its Material Kit (seeds 23xx)
+nineteenth.py  the young woman with long brown hair of Creative Tim's Material Kit, the young
+               man of Start Bootstrap's Resume theme (seeds 24xx)
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ from dataclasses import replace
 
 from ..render import ClipSpec
 from . import (eighteenth, eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth,
-               second, seventeenth, seventh, sixteenth, sixth, tenth, thirteenth, third, twelfth)
+               nineteenth, second, seventeenth, seventh, sixteenth, sixth, tenth, thirteenth,
+               third, twelfth)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
@@ -46,4 +49,4 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
     + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS
-    + seventeenth.CLIPS + eighteenth.CLIPS)
+    + seventeenth.CLIPS + eighteenth.CLIPS + nineteenth.CLIPS)
