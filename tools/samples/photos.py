@@ -2,7 +2,7 @@
 
 Every photo ships inside a package (Python, Debian or npm) and is public domain, under that
 package's permissive licence (MIT for cosentino, landing, agency, personal, material,
-softui, ivana, redhair, marc, camp and resume, among others), under CC BY-SA 3.0
+softui, ivana, redhair, marc, camp, resume, team1 and locs, among others), under CC BY-SA 3.0
 (giunchedi, henner) or under the package's GPL (dahlgren, psychopy, psychopy_oval, bradney,
 pedersen, smith, andersson, textbased, fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX
 Project Public License (bitouze) or the CeCILL (cimg), with its licence beside it
@@ -80,6 +80,8 @@ SOURCES = {
     "marc": "npm material-kit 2.0.4 assets/img/faces/marc.jpg (MIT)",
     "camp": "npm material-kit 2.0.4 assets/img/faces/camp.jpg (MIT)",
     "resume": "npm startbootstrap-resume 7.0.6 dist/assets/img/profile.jpg (MIT)",
+    "team1": "npm material-dashboard 3.1.0 assets/img/team-1.jpg (MIT)",
+    "locs": "npm @adminkit/core 3.5.0 dist/img/avatars/avatar-2.jpg (MIT)",
 }
 
 
