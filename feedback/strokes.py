@@ -181,17 +181,21 @@ def _local_minima(speed: np.ndarray) -> np.ndarray:
     return np.flatnonzero(inner) + 1
 
 
-def _on_skin_span(t_s: np.ndarray, speed: np.ndarray, points_fw: np.ndarray, config: CoachConfig,
-                  entered: bool, ended_by: str) -> tuple[int, int]:
+def _on_skin_span(hand: Side, t_s: np.ndarray, speed: np.ndarray, points_fw: np.ndarray,
+                  config: CoachConfig, entered: bool, ended_by: str) -> tuple[int, int]:
     """The part of a touching stretch that starts and ends at rest on the skin.
 
     A hand that slid onto the face or came into view while moving (`entered`) first
     settles: that arrival is cut up to its first slow moment. (A hand coming down onto
     the skin from above is cut by its size instead: see `StrokeSegmenter`.) At the other end, a hand
     still moving when the touch ends is cut back to its last slowest moment if it slid off
-    the face (`ended_by` "departed") or, when it lifted, if it was heading back: that is
-    the lift into a return, not the end of the stroke (a quick stroke lifted on its way
-    keeps its end). A stretch cut at a pause ends at rest anyway.
+    the face (`ended_by` "departed") or, when it lifted, if it was heading back briefly:
+    that is the lift into a return, not the end of the stroke (a quick stroke lifted on its
+    way keeps its end). A stretch cut at a pause ends at rest anyway. What it heads back on
+    is kept when it is long enough to be a stroke alone (`long_enough`), for the leg model
+    to judge: after a way back slid on the skin (small lifts), the next stroke heads back
+    the way that came, and is over before it (on the tuning clips, 10 of the 39 ends cut
+    back were whole strokes, 5 of them too fast).
     """
     start, end = 0, len(speed) - 1
     slow = np.union1d(_local_minima(speed), np.flatnonzero(speed <= config.move_speed_fw_per_s))
@@ -204,8 +208,9 @@ def _on_skin_span(t_s: np.ndarray, speed: np.ndarray, points_fw: np.ndarray, con
         before = points_fw[last] - points_fw[previous]
         after = points_fw[-1] - points_fw[last]
         heading_back = (np.linalg.norm(before) > config.min_travel_fw / 2 and float(before @ after) < 0
-                        and t_s[-1] - t_s[last] < t_s[last] - t_s[previous])  # a short lift-off
-        if ended_by == "departed" or heading_back:
+                        and t_s[-1] - t_s[last] < t_s[last] - t_s[previous])  # a short lift-off...
+        a_stroke_alone = long_enough(Stroke(hand, t_s[last:], points_fw[last:]), config)  # ...or a stroke
+        if ended_by == "departed" or (heading_back and not a_stroke_alone):
             end = last
     return start, max(start, end)
 
@@ -254,7 +259,7 @@ def cut_pieces(hand: Side, t_s: np.ndarray, points_fw: np.ndarray, config: Coach
             and speed.max() <= config.legs.air_speed_fw_per_s
             and continues(held, Stroke(hand, t_s, points_fw), config.legs)):
         ended_by = "lift"  # a stroke carried on to the face's edge at a stroke's speed, not a hand leaving
-    first, last = _on_skin_span(t_s, speed, points_fw, config, entered, ended_by)
+    first, last = _on_skin_span(hand, t_s, speed, points_fw, config, entered, ended_by)
     raised = np.zeros(len(t_s), dtype=bool) if raised is None else np.asarray(raised, dtype=bool)
     moving = np.zeros(len(t_s), dtype=bool)
     moving[first:last + 1] = moving_samples(t_s, points_fw, speed, config)[first:last + 1]

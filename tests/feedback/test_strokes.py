@@ -250,6 +250,29 @@ def test_a_hand_sliding_off_the_face_is_cut_when_departed():
     assert whole.t_end_s == pytest.approx(t_s[-1]) and whole.travel_fw[0] == pytest.approx(far[0] - A[0], abs=0.02)
 
 
+def test_a_brief_move_back_as_the_hand_lifts_is_the_lift_into_the_return():
+    """Lifted while still moving, a little way back the way the stroke came: cut off."""
+    back = (B[0] + 0.03, B[1])
+    t_s, points = stretch(rest(A, 0.3), (A, B, 1.0, "linear"), (B, back, 0.15, "linear"))
+    [stroke] = split_strokes("right", t_s, points, CONFIG)
+    assert stroke.t_end_s == pytest.approx(1.3, abs=0.1)
+    assert stroke.travel_fw[0] == pytest.approx(B[0] - A[0], abs=0.02)
+
+
+def test_a_stroke_after_a_way_back_slid_on_the_skin_is_kept_though_lifted_moving():
+    """A way back slid down the skin (small lifts look like touching) and the next stroke up
+    and out the other way, shorter than the way back and lifted before it stops: it heads
+    back the way the hand came, briefly, but is long enough to be a stroke, so it is one
+    (the leg model tells which of the two is the stroke)."""
+    low = (A[0], A[1] + 0.35)
+    end = (low[0] - 0.15, low[1] - 0.12)
+    t_s, points = stretch(rest(A, 0.3), (A, low, 1.0, "ease"), (low, end, 0.5, "linear"))
+    way_back, stroke = split_strokes("right", t_s, points, CONFIG)
+    assert way_back.travel_fw[1] == pytest.approx(0.35, abs=0.03)
+    assert stroke.t_end_s == pytest.approx(t_s[-1])
+    assert stroke.travel_fw == pytest.approx(np.subtract(end, low), abs=0.03)
+
+
 def test_a_stroke_longer_than_max_duration_is_dropped():
     config = CoachConfig(max_duration_s=1.5)
     t_s, points = stretch(rest(A, 0.3), (A, B, 2.0, "linear"), rest(B, 0.3))
