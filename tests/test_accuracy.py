@@ -3,9 +3,9 @@ pixels through real MediaPipe), the held-out clips judged on their own.
 
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says
 so plainly), so this guard holds the line where the coach is: no figure may get worse than
-measured when the held-out set (the nineteenth: the young woman with long brown hair of
-Creative Tim's Material Kit and the young man of Start Bootstrap's Resume theme) was
-evaluated once. When the
+measured when the held-out set (the twentieth: the young East Asian woman among leaves of
+Creative Tim's Material Dashboard and the young man with locs of AdminKit) was evaluated
+once. When the
 method improves, raise the floors to the new figures; never lower them to let a change
 through. (They are set again, from its own first evaluation, only when a new held-out set
 replaces one that has been looked at.) The figures are written out here
@@ -23,9 +23,9 @@ from evaluation.labels import labelled_clips
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_videos"
 
 # The held-out group as measured (docs/accuracy.md), less a hair for rounding.
-HELD_OUT_FLOORS = {"f1": 0.905, "zone_side_accuracy": 0.985, "verdict_accuracy": 0.880}
-HELD_OUT_CEILINGS = {"returns": 2, "unsure_share": 0.088, "negative_false_per_min": 2.9,
-                     "reversed_wrong": 1}
+HELD_OUT_FLOORS = {"f1": 0.976, "zone_side_accuracy": 0.988, "verdict_accuracy": 0.870}
+HELD_OUT_CEILINGS = {"returns": 3, "unsure_share": 0.124, "negative_false_per_min": 0.0,
+                     "reversed_wrong": 0}
 
 
 def _held_out_kinds() -> list[set[str]]:

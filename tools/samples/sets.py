@@ -23,7 +23,7 @@ Bootstrap's Resume theme with seeds 24xx, in looked_at/) is rendered into
 sample_videos/tuning/ and may be looked at while the coach is developed. HELD_OUT is the
 twentieth held-out set (the young East Asian woman of Creative Tim's Material Dashboard
 among leaves and the young man with locs of AdminKit, seeds 25xx), rendered and checked
-once, not evaluated. A held-out set is rendered once into sample_videos/held_out/
+once, evaluated once. A held-out set is rendered once into sample_videos/held_out/
 (`render_samples.py --set held_out --check`) and evaluated once, after the method is
 settled; once its figures have been seen it joins LOOKED_AT and the next change of method
 needs a new set.
@@ -140,7 +140,7 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # and the young Black man with shoulder-length locs of AdminKit (`avatar-2.jpg`), a dark
 # brown skin, his head turned about 23 degrees to his left (FaceMesh's depth), a small photo
 # upscaled; seeds 25xx; 9 clips, 89 strokes (80 in the script; the two-hands clip's 9
-# are done by both hands: 18), 2.5 MB): rendered and checked once, not evaluated (`--check`:
+# are done by both hands: 18), 2.5 MB): rendered and checked once, evaluated once (`--check`:
 # the hand found in 100 % of stroke frames in all eight stroke clips, the 15 fps one too,
 # and in 100 % of its mouth cover's frames; 93.3 % of the negatives' near-face frames, the
 # passing hand in 37 %; the face in 100 % of frames in all nine clips; median fingertip
