@@ -96,7 +96,7 @@ def classify(error_deg: float, duration_s: float, speed_fw_per_s: float, rule: Z
     jitter to have turned it that far, is reversed (the costliest thing to say wrongly: on
     the tuning clips, 2 of 6 off-path strokes called reversed were within the jitter of the
     bar); anything between is off the path."""
-    if abs(error_deg) <= rule.tolerance_deg + min(jitter_deg, 90.0 - rule.tolerance_deg):
+    if abs(error_deg) <= rule.tolerance_deg or abs(error_deg) < min(rule.tolerance_deg + jitter_deg, 90.0):
         too_fast = speed_fw_per_s > rule.max_speed_fw_per_s or (
             duration_s < rule.min_duration_s and speed_fw_per_s > UNHURRIED_SPEED_FW_PER_S)
         return "too_fast" if too_fast else "good"

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from feedback.config import LegModel
@@ -313,6 +313,8 @@ def test_a_short_shaky_stroke_just_inside_the_reversed_bar_is_not_called_reverse
 
 
 @given(st.floats(-180.0, 180.0), st.floats(0.0, 180.0))
+@example(90.0, 60.0)  # square across the path, however shaky: never good (hypothesis found it)
+@example(-90.0, 180.0)
 def test_jitter_only_ever_makes_the_verdict_milder(error_deg, jitter):
     """Jitter spares a stroke advice the coach cannot back: "off the path" may become "good"
     and "reversed" "off the path", nothing else changes; a stroke that crosses its path (90
