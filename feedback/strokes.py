@@ -209,8 +209,8 @@ def _on_skin_span(hand: Side, t_s: np.ndarray, speed: np.ndarray, points_fw: np.
         after = points_fw[-1] - points_fw[last]
         heading_back = (np.linalg.norm(before) > config.min_travel_fw / 2 and float(before @ after) < 0
                         and t_s[-1] - t_s[last] < t_s[last] - t_s[previous])  # a short lift-off...
-        a_stroke_alone = long_enough(Stroke(hand, t_s[last:], points_fw[last:]), config)  # ...or a stroke
-        if ended_by == "departed" or (heading_back and not a_stroke_alone):
+        if ended_by == "departed" or (heading_back and not long_enough(  # ...not a stroke alone
+                Stroke(hand, t_s[last:], points_fw[last:]), config)):
             end = last
     return start, max(start, end)
 
