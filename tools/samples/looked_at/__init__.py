@@ -32,6 +32,8 @@ eighteenth.py  the young woman with red hair of Creative Tim's Soft UI Dashboard
                man of its Material Kit (seeds 23xx)
 nineteenth.py  the young woman with long brown hair of Creative Tim's Material Kit, the young
                man of Start Bootstrap's Resume theme (seeds 24xx)
+twentieth.py   the young East Asian woman of Creative Tim's Material Dashboard among leaves,
+               the young man with locs of AdminKit (seeds 25xx)
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from dataclasses import replace
 from ..render import ClipSpec
 from . import (eighteenth, eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth,
                nineteenth, second, seventeenth, seventh, sixteenth, sixth, tenth, thirteenth,
-               third, twelfth)
+               third, twelfth, twentieth)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
@@ -49,4 +51,4 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
     + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS
-    + seventeenth.CLIPS + eighteenth.CLIPS + nineteenth.CLIPS)
+    + seventeenth.CLIPS + eighteenth.CLIPS + nineteenth.CLIPS + twentieth.CLIPS)
