@@ -2,7 +2,8 @@
 
 Every photo ships inside a package (Python, Debian or npm) and is public domain, under that
 package's permissive licence (MIT for cosentino, landing, agency, personal, material,
-softui, ivana, redhair, marc, camp, resume, team1 and locs, among others), under CC BY-SA 3.0
+softui, ivana, redhair, marc, camp, resume, team1, locs, volt and auburn, among
+others), under CC BY-SA 3.0
 (giunchedi, henner) or under the package's GPL (dahlgren, psychopy, psychopy_oval, bradney,
 pedersen, smith, andersson, textbased, fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX
 Project Public License (bitouze) or the CeCILL (cimg), with its licence beside it
@@ -82,6 +83,8 @@ SOURCES = {
     "resume": "npm startbootstrap-resume 7.0.6 dist/assets/img/profile.jpg (MIT)",
     "team1": "npm material-dashboard 3.1.0 assets/img/team-1.jpg (MIT)",
     "locs": "npm @adminkit/core 3.5.0 dist/img/avatars/avatar-2.jpg (MIT)",
+    "volt": "npm @themesberg/volt-bootstrap-5-dashboard 1.4.1 .../team/profile-picture-1.jpg (MIT)",
+    "auburn": "npm soft-ui-dashboard 1.0.1 assets/img/marie.jpg (MIT)",
 }
 
 
