@@ -107,10 +107,11 @@ def pace_evidence(leg: Stroke, bump: float, model: LegModel,
     `typical` stroke (`StrokePace.typical`), at most `max_pace_evidence` either way.
 
     The way back lasts at most about `return_pace` of a stroke, or is 1 / `return_pace`
-    faster. A leg at least as long and no faster than the strokes is likelier a stroke,
-    unless its palm grows in its middle (`bump`, `feedback.legs.size_bump`) halfway to a
-    return's: a slow return is one the camera sees lift, so the pace tells only of legs that
-    show no lift. A quick leg alone says nothing (a too-fast stroke is quick too), but a
+    faster. A leg at least as long and no faster than the strokes is likelier a stroke, the
+    less so the more its palm grows in its middle (`bump`, `feedback.legs.size_bump`), from
+    a stroke's bump (all of it) to a return's (none): a slow return is one the camera sees
+    lift, so the pace tells only of legs that show no lift. (A stroke's bump varies by
+    about as much as the two bumps differ: half of it already is too much to trust.) A quick leg alone says nothing (a too-fast stroke is quick too), but a
     brief piece that also moves the skin only a little (both under `return_pace` of a
     stroke, fully at its square) is a piece of the way back or the hand settling: a stroke
     moves the skin about as far as this person's other strokes. A leg that goes
@@ -124,8 +125,7 @@ def pace_evidence(leg: Stroke, bump: float, model: LegModel,
     steps = -math.log(model.return_pace)  # the ramps' width, in log ratio
     duration = math.log(moving_s(leg) / typical_s) / steps  # 0: as long, -1: return_pace of it
     speed = math.log(travel_speed_fw_per_s(leg) / typical_fw_per_s) / steps
-    halfway = (model.stroke_bump + model.return_bump) / 2
-    pressed = (halfway - bump) / (halfway - model.stroke_bump)
+    pressed = (model.return_bump - bump) / (model.return_bump - model.stroke_bump)
     stroke_paced = np.prod(np.clip([duration + 1.0, 1.0 - speed, pressed], 0.0, 1.0))
     piece = np.prod(np.clip([-duration - 1.0, -(duration + speed) - 1.0], 0.0, 1.0))
     hurried_back = float(np.clip(speed - 1.0, 0.0, 1.0)) if against_path else 0.0

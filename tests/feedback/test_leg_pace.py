@@ -35,6 +35,15 @@ def test_quick_fast_or_lifted_legs_and_an_unknown_pace_get_nothing():
     assert pace_evidence(slow, 0.0, MODEL, None) == 0.0
 
 
+def test_a_small_growth_of_the_palm_weakens_the_evidence_by_as_much_as_it_nears_a_returns():
+    """A stroke's palm seldom looks exactly as big in its middle as at its ends: a growth a
+    third of the way to a return's leaves two thirds of the evidence, halfway half."""
+    slow = leg(0.0, -OUT, duration_s=1.0)
+    for share in (1 / 3, 1 / 2, 1.0):
+        bump = MODEL.stroke_bump + share * (MODEL.return_bump - MODEL.stroke_bump)
+        assert pace_evidence(slow, bump, MODEL, TYPICAL) == pytest.approx((1 - share) * MODEL.max_pace_evidence)
+
+
 def test_the_evidence_grows_with_the_legs_duration():
     evidence = [pace_evidence(leg(0.0, OUT * d, duration_s=d), 0.0, MODEL, TYPICAL)
                 for d in (0.3, 0.5, 0.6, 0.7, 0.85, 1.0)]
