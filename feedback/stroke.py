@@ -50,19 +50,24 @@ class Stroke:
     def speed_fw_per_s(self) -> float:
         return self.length_fw / self.duration_s if self.duration_s > 0 else 0.0
 
-    def before_lift_off(self, lift_ratio: float) -> Stroke:
-        """The stroke up to where the fingers leave the skin: without its last samples with
-        the palm over `lift_ratio` times its touching size (its lower quartile here). The
-        fingertips lifting off carry on in the air, and the cut may come only where they
-        turn back. (The start is kept: the cut drops a landing the size shows; a palm still
-        shrinking after it is the hand settling on the skin.) Whole when under 3 samples
-        would be left or the palm is not known."""
+    def on_skin(self, lift_ratio: float) -> Stroke:
+        """The stroke with the fingers on the skin: without the samples at its ends with the
+        palm over `lift_ratio` times its touching size (its lower quartile here). At its end,
+        the lift-off: the fingertips carry on in the air, and the cut may come only where
+        they turn back. At its start (the last such sample in its first half and all before
+        it), the hand still coming down, or the end of a way back that hopped onto where the
+        stroke starts and was taken into it (a small lift, no sharp turn): counted in, it
+        moves the stroke's start back over the way back. Whole when under 3 samples would be
+        left or the palm is not known."""
         if self.palm_fw is None or not np.isfinite(self.palm_fw).any():
             return self
         with np.errstate(invalid="ignore"):
             lifting = self.palm_fw > np.nanquantile(self.palm_fw, 0.25) * lift_ratio
         settled = np.flatnonzero(~lifting)
         last = int(settled[-1]) if settled.size else -1
-        if last < 2 or last == len(self.t_s) - 1:
+        coming_down = np.flatnonzero(lifting[:len(lifting) // 2])
+        first = int(coming_down[-1]) + 1 if coming_down.size else 0
+        if last - first < 2 or (first == 0 and last == len(self.t_s) - 1):
             return self
-        return Stroke(self.hand, self.t_s[:last + 1], self.path_fw[:last + 1], self.palm_fw[:last + 1])
+        kept = slice(first, last + 1)
+        return Stroke(self.hand, self.t_s[kept], self.path_fw[kept], self.palm_fw[kept])

@@ -28,7 +28,7 @@ class JudgedStroke:
     stroke: the leg as the leg model decided on it (`feedback.legs`).
     angle_error_deg: signed angle from the expected direction to the stroke's direction
         (positive = turned upward of the path on the side-folded face), in (-180, 180].
-    on_skin: the part of `stroke` with the fingers on the skin (`Stroke.before_lift_off`),
+    on_skin: the part of `stroke` with the fingers on the skin (`Stroke.on_skin`),
         which is placed, judged and reported; None when that is all of it.
     """
 
@@ -159,11 +159,11 @@ def _judged_in_zone(on_skin: Stroke, zone: str, side: Side, profile: Profile) ->
 
 def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0, legs: LegModel = LegModel(),
           lift_ratio: float = CoachConfig.lift_onset_ratio) -> JudgedStroke | None:
-    """Place and judge a stroke by its part on the skin (`Stroke.before_lift_off` with
-    `lift_ratio`: its direction, duration and speed without the lift-off at its end); None
-    when most of it lies off the face (no zone). Placed in the zone most of it lies in
-    (`feedback.zones.stroke_place`), or in the neighbour whose path it follows along their
-    border (`_judged_in_zone`).
+    """Place and judge a stroke by its part on the skin (`Stroke.on_skin` with
+    `lift_ratio`: its direction, duration and speed without the landing and the lift-off at
+    its ends); None when most of it lies off the face (no zone). Placed in the zone most of
+    it lies in (`feedback.zones.stroke_place`), or in the neighbour whose path it follows
+    along their border (`_judged_in_zone`).
 
     p_stroke: how sure the coach is that this leg is a stroke and not a return
     (`feedback.legs`). Below `legs.sure_p`, or below `legs.sure_direction_fault_p` for a
@@ -172,7 +172,7 @@ def judge(stroke: Stroke, profile: Profile, p_stroke: float = 1.0, legs: LegMode
     the path below `legs.sure_direction_fault_p` is not a stroke (None): such a leg is
     mostly the way back at an angle, or a piece of a stroke.
     """
-    on_skin = stroke.before_lift_off(lift_ratio)
+    on_skin = stroke.on_skin(lift_ratio)
     zone, side = stroke_place(on_skin.path_fw)
     if zone is None:
         return None

@@ -1,4 +1,4 @@
-"""A stroke's part on the skin: without the lift-off at its end (`Stroke.before_lift_off`)."""
+"""A stroke's part on the skin: without the landing and lift-off at its ends (`Stroke.on_skin`)."""
 
 import numpy as np
 import pytest
@@ -13,7 +13,7 @@ RATIO = 1.04
 
 def test_the_lift_off_at_the_end_is_left_out():
     stroke = stroke_lifting_off()
-    on_skin = stroke.before_lift_off(RATIO)
+    on_skin = stroke.on_skin(RATIO)
     # The palm is 1.025 times its touching size one frame into the lift, 1.05 the next.
     assert on_skin.t_end_s == pytest.approx(0.5 + 1 / FPS)
     assert on_skin.t_start_s == stroke.t_start_s
@@ -23,27 +23,45 @@ def test_the_lift_off_at_the_end_is_left_out():
 
 def test_a_stroke_that_stays_on_the_skin_is_kept_whole():
     stroke = stroke_lifting_off(lift_s=0.0)
-    assert stroke.before_lift_off(RATIO) is stroke
+    assert stroke.on_skin(RATIO) is stroke
 
 
 def test_a_lift_smaller_than_the_ratio_is_kept():
     stroke = stroke_lifting_off(lift_peak=1.03)
-    assert stroke.before_lift_off(RATIO) is stroke
+    assert stroke.on_skin(RATIO) is stroke
 
 
-def test_a_palm_still_shrinking_at_the_start_is_kept():
-    """The landing is the cut's business; a hand settling as it sets off stays in the stroke."""
+def test_a_hand_still_coming_down_at_the_start_is_left_out():
+    """The palm 15 % bigger at the first sample, shrinking over the first fifth: the samples
+    over the ratio are the hand not yet on the skin."""
     stroke = stroke_lifting_off(landing=0.15)
-    on_skin = stroke.before_lift_off(RATIO)
-    assert on_skin.t_start_s == stroke.t_start_s
+    on_skin = stroke.on_skin(RATIO)
+    # 15 samples on the skin; the palm is 1.15, 1.107, 1.064, 1.021 times its size: the
+    # fourth sample is the first on the skin.
+    assert on_skin.t_start_s == pytest.approx(3 / FPS)
     assert on_skin.t_end_s == pytest.approx(0.5 + 1 / FPS)
+
+
+def test_the_end_of_a_way_back_taken_into_the_stroke_is_left_out():
+    """A small hop onto where the stroke starts, joined to it: the palm rises 8 % and comes
+    down while the fingertips go back; the stroke is judged from where it lands."""
+    stroke = stroke_lifting_off(lift_s=0.0)
+    n_hop = 8
+    hop_palm = stroke.palm_fw[0] * (1.0 + 0.08 * np.sin(np.linspace(0.0, np.pi, n_hop + 1)[:-1]))
+    hop_path = stroke.path_fw[0] + np.outer(np.linspace(1.0, 0.0, n_hop + 1)[:-1], [0.05, -0.12])
+    joined = Stroke(stroke.hand, np.arange(n_hop + len(stroke.t_s)) / FPS,
+                    np.vstack([hop_path, stroke.path_fw]), np.concatenate([hop_palm, stroke.palm_fw]))
+    on_skin = joined.on_skin(RATIO)
+    assert on_skin.t_start_s <= n_hop / FPS and on_skin.t_start_s >= 5 / FPS
+    assert on_skin.t_end_s == joined.t_end_s
+    assert np.allclose(on_skin.travel_fw[1], stroke.travel_fw[1], atol=0.04)
 
 
 def test_without_the_palm_the_stroke_is_kept_whole():
     stroke = stroke_lifting_off()
-    assert Stroke(stroke.hand, stroke.t_s, stroke.path_fw).before_lift_off(RATIO).t_end_s == stroke.t_end_s
+    assert Stroke(stroke.hand, stroke.t_s, stroke.path_fw).on_skin(RATIO).t_end_s == stroke.t_end_s
     unknown = Stroke(stroke.hand, stroke.t_s, stroke.path_fw, np.full(len(stroke.t_s), np.nan))
-    assert unknown.before_lift_off(RATIO) is unknown
+    assert unknown.on_skin(RATIO) is unknown
 
 
 def test_palm_sizes_not_seen_at_the_end_are_not_a_lift():
@@ -51,18 +69,21 @@ def test_palm_sizes_not_seen_at_the_end_are_not_a_lift():
     palm = stroke.palm_fw.copy()
     palm[-3:] = np.nan
     blind = Stroke(stroke.hand, stroke.t_s, stroke.path_fw, palm)
-    assert blind.before_lift_off(RATIO) is blind
+    assert blind.on_skin(RATIO) is blind
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.floats(0.15, 0.4), min_size=3, max_size=40))
-def test_the_part_on_the_skin_is_a_prefix_ending_on_a_settled_palm(palm):
+def test_the_part_on_the_skin_is_a_run_from_after_the_landing_to_a_settled_palm(palm):
     palm = np.array(palm)
     t_s = np.arange(len(palm)) / FPS
     stroke = Stroke("left", t_s, np.column_stack([t_s, 0.1 * t_s]), palm)
-    on_skin = stroke.before_lift_off(RATIO)
-    n = len(on_skin.t_s)
-    assert n >= 3 and np.array_equal(on_skin.t_s, t_s[:n]) and np.array_equal(on_skin.path_fw, stroke.path_fw[:n])
+    on_skin = stroke.on_skin(RATIO)
+    n, first = len(on_skin.t_s), int(round(on_skin.t_s[0] * FPS))
+    kept = slice(first, first + n)
+    assert n >= 3 and np.array_equal(on_skin.t_s, t_s[kept]) and np.array_equal(on_skin.path_fw, stroke.path_fw[kept])
     if on_skin is not stroke:
         limit = np.quantile(palm, 0.25) * RATIO
-        assert palm[n - 1] <= limit and (palm[n:] > limit).all()
+        assert palm[first + n - 1] <= limit and (palm[first + n:] > limit).all()
+        assert first == 0 or (palm[first - 1] > limit and first - 1 < len(palm) // 2)
+        assert not (palm[first:len(palm) // 2] > limit).any()
