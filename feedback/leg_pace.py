@@ -110,15 +110,16 @@ def pace_evidence(leg: Stroke, bump: float, model: LegModel,
     faster. A leg at least as long and no faster than the strokes is likelier a stroke, the
     less so the more its palm grows in its middle (`bump`, `feedback.legs.size_bump`), from
     a stroke's bump (all of it) to a return's (none): a slow return is one the camera sees
-    lift, so the pace tells only of legs that show no lift. (A stroke's bump varies by
-    about as much as the two bumps differ: half of it already is too much to trust.) A quick leg alone says nothing (a too-fast stroke is quick too), but a
-    brief piece that also moves the skin only a little (both under `return_pace` of a
-    stroke, fully at its square) is a piece of the way back or the hand settling: a stroke
-    moves the skin about as far as this person's other strokes. A leg that goes
-    `against_path` (its zone's expected direction reversed) faster than a way back goes (1 /
-    `return_pace` of a stroke's speed, fully at its square) is the way back after a stroke
-    done right: a person who strokes the wrong way does it at their strokes' pace, and one
-    who hurries it as well is better left unjudged than told "reversed" of a return."""
+    lift, so the pace tells only of legs that show no lift. (A stroke's bump varies by about
+    as much as the two bumps differ: half of it already is too much to trust.) A quick leg
+    alone says nothing (a too-fast stroke is quick too), but a brief piece that also moves
+    the skin only a little (both under `return_pace` of a stroke, fully at its square) is a
+    piece of the way back or the hand settling: a stroke moves the skin about as far as this
+    person's other strokes. A leg that goes `against_path` (its zone's expected direction
+    reversed) faster than a way back goes (1 / `return_pace` of a stroke's speed, fully at
+    its square) is the way back after a stroke done right: a person who strokes the wrong
+    way does it at their strokes' pace, and one who hurries it as well is better left
+    unjudged than told "reversed" of a return."""
     if typical is None:
         return 0.0
     typical_s, typical_fw_per_s = typical
