@@ -19,12 +19,12 @@ Material Dashboard with seeds 21xx, the young woman of Creative Tim's Soft UI Da
 and the young man of its Material Dashboard with seeds 22xx, the young woman with red
 hair of its Soft UI Dashboard and the young man of its Material Kit with seeds 23xx, the
 young woman with long brown hair of its Material Kit and the young man of Start
-Bootstrap's Resume theme with seeds 24xx, the young East Asian woman of its Material
-Dashboard among leaves and the young man with locs of AdminKit with seeds 25xx, in
+Bootstrap's Resume theme with seeds 24xx, the young East Asian woman of Creative Tim's
+Material Dashboard among leaves and the young man with locs of AdminKit with seeds 25xx, in
 looked_at/) is rendered into sample_videos/tuning/ and may be looked at while the coach is
 developed. HELD_OUT is the twenty-first held-out set (the young man with a full beard of
 Themesberg's Volt dashboard and the young woman with auburn hair of Creative Tim's Soft UI
-Dashboard, seeds 26xx), rendered and checked once, not evaluated. A held-out set is
+Dashboard, seeds 26xx), rendered and checked once, evaluated once. A held-out set is
 rendered once into sample_videos/held_out/ (`render_samples.py --set held_out --check`)
 and evaluated once, after the method is settled; once its figures have been seen it joins
 LOOKED_AT and the next change of method needs a new set.
@@ -142,7 +142,7 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # (`faces/auburn.jpg`, its `marie.jpg`), a fair skin, her head turned about 21 degrees to
 # her left (FaceMesh's depth) and her eyes past the camera; seeds 26xx; 9 clips, 83 strokes
 # (75 in the script; the two-hands clip's 8 are done by both hands: 16), 3.2 MB): rendered
-# and checked once, not evaluated (`--check`: the hand found in 100 % of stroke frames in
+# and checked once, evaluated once (`--check`: the hand found in 100 % of stroke frames in
 # all eight stroke clips, the 15 fps one too, and in 100 % of its nose scratch's frames;
 # 93.8 % of the negatives' near-face frames, the passing hand in 34 %; the face in 100 % of
 # frames in all nine clips; median fingertip errors 0.015-0.056 face widths: 0.015-0.023 in
