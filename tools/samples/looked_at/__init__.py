@@ -34,6 +34,8 @@ nineteenth.py  the young woman with long brown hair of Creative Tim's Material K
                man of Start Bootstrap's Resume theme (seeds 24xx)
 twentieth.py   the young East Asian woman of Creative Tim's Material Dashboard among leaves,
                the young man with locs of AdminKit (seeds 25xx)
+twentyfirst.py the young man with a full beard of Themesberg's Volt dashboard, the young
+               woman with auburn hair of Creative Tim's Soft UI Dashboard (seeds 26xx)
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from dataclasses import replace
 from ..render import ClipSpec
 from . import (eighteenth, eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth,
                nineteenth, second, seventeenth, seventh, sixteenth, sixth, tenth, thirteenth,
-               third, twelfth, twentieth)
+               third, twelfth, twentieth, twentyfirst)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
@@ -51,4 +53,5 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     for spec in first.CLIPS + second.CLIPS + third.CLIPS + fourth.CLIPS + fifth.CLIPS
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
     + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS
-    + seventeenth.CLIPS + eighteenth.CLIPS + nineteenth.CLIPS + twentieth.CLIPS)
+    + seventeenth.CLIPS + eighteenth.CLIPS + nineteenth.CLIPS + twentieth.CLIPS
+    + twentyfirst.CLIPS)
