@@ -26,7 +26,7 @@ hair of Creative Tim's Soft UI Dashboard with seeds 26xx, in looked_at/) is rend
 sample_videos/tuning/ and may be looked at while the coach is developed. HELD_OUT is the
 twenty-second held-out set (the laughing young woman with long dark hair and the young man
 with a full beard in a leather jacket of ThemeSelection's Sneat admin template, seeds 27xx),
-rendered and checked once, not evaluated. A held-out set is rendered once into
+rendered and checked once, evaluated once. A held-out set is rendered once into
 sample_videos/held_out/ (`render_samples.py --set held_out --check`) and evaluated once,
 after the method is settled; once its figures have been seen it joins LOOKED_AT and the
 next change of method needs a new set.
@@ -144,8 +144,8 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # light olive-brown skin, frontal, tilted about 6 degrees, and the laughing young woman with
 # long dark hair in a red turtleneck (`faces/sneat.jpg`, its `6.png`), a fair skin,
 # frontal, tilted about 3; seeds 27xx; 9 clips, 83 strokes (75 in the script; the
-# two-hands clip's 8 are done by both hands: 16), 2.2 MB): rendered and checked once, not
-# evaluated (`--check`: the hand found in 100 % of stroke frames in all eight stroke clips,
+# two-hands clip's 8 are done by both hands: 16), 2.2 MB): rendered and checked once,
+# evaluated once (`--check`: the hand found in 100 % of stroke frames in all eight stroke clips,
 # the 15 fps one too, and in 100 % of its mouth cover's frames; 95.1 % of the negatives'
 # near-face frames, the passing hand in 38 %; the face in 100 % of frames in all nine
 # clips, the turned-head one (23-39 degrees) too; median fingertip errors 0.009-0.028 face
