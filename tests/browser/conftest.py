@@ -8,7 +8,9 @@
   the page under a test; copy a clip there to offer it).
 - `launch_browser(fake_video_y4m=None)`: a factory returning a new Playwright `Page` in a
   fresh Chromium (Debian's /usr/bin/chromium; never `playwright install`); a Y4M file
-  becomes the fake webcam. Everything it opened is closed after the test.
+  becomes the fake webcam. Everything it opened is closed after the test; when the test
+  failed, each page is first kept as `test-artifacts/screenshots/FAILED-<test>-<n>.png`
+  and `.txt`.
 - `screenshot(page, name)`: saves `test-artifacts/screenshots/NAME.png` (full page).
 - `start_app_server(folder, extra_args=(), env=None)`: the context manager behind
   `app_server`, for a test that needs a server of its own (other flags or environment).
@@ -161,9 +163,19 @@ def _playwright() -> Iterator:
         yield playwright
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Marks a test whose body failed (`item.body_failed`), for `launch_browser`."""
+    report = (yield).get_result()
+    if report.when == "call":
+        item.body_failed = report.failed
+
+
 @pytest.fixture
-def launch_browser(_playwright) -> Iterator[Callable[..., object]]:
-    """A factory: `launch_browser(fake_video_y4m: Path | None = None) -> Page`."""
+def launch_browser(_playwright, request) -> Iterator[Callable[..., object]]:
+    """A factory: `launch_browser(fake_video_y4m: Path | None = None) -> Page`. When the
+    test fails, each page it opened is kept as `test-artifacts/screenshots/FAILED-<test>-<n>.png`
+    with its text beside it (`.txt`): what the page showed when the test gave up."""
     browsers = []
 
     def launch(fake_video_y4m: Path | None = None):
@@ -178,9 +190,21 @@ def launch_browser(_playwright) -> Iterator[Callable[..., object]]:
         return context.new_page()
 
     yield launch
+    if getattr(request.node, "body_failed", False):
+        _keep_failed_pages(browsers, request.node.name)
     for browser in browsers:
         with contextlib.suppress(Exception):
             browser.close()
+
+
+def _keep_failed_pages(browsers, test_name: str) -> None:
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    pages = [page for browser in browsers for context in browser.contexts for page in context.pages]
+    for n, page in enumerate(pages):
+        stem = SCREENSHOT_DIR / f"FAILED-{test_name}-{n}"
+        with contextlib.suppress(Exception):
+            page.screenshot(path=f"{stem}.png", full_page=True)
+            Path(f"{stem}.txt").write_text(page.inner_text("body"))
 
 
 @pytest.fixture
