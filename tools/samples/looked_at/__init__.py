@@ -36,6 +36,8 @@ twentieth.py   the young East Asian woman of Creative Tim's Material Dashboard a
                the young man with locs of AdminKit (seeds 25xx)
 twentyfirst.py the young man with a full beard of Themesberg's Volt dashboard, the young
                woman with auburn hair of Creative Tim's Soft UI Dashboard (seeds 26xx)
+twentysecond.py the young man with a full beard in a leather jacket and the laughing young
+                woman with long dark hair of ThemeSelection's Sneat admin template (seeds 27xx)
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from dataclasses import replace
 from ..render import ClipSpec
 from . import (eighteenth, eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth,
                nineteenth, second, seventeenth, seventh, sixteenth, sixth, tenth, thirteenth,
-               third, twelfth, twentieth, twentyfirst)
+               third, twelfth, twentieth, twentyfirst, twentysecond)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
@@ -54,4 +56,4 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
     + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS
     + seventeenth.CLIPS + eighteenth.CLIPS + nineteenth.CLIPS + twentieth.CLIPS
-    + twentyfirst.CLIPS)
+    + twentyfirst.CLIPS + twentysecond.CLIPS)
