@@ -2,17 +2,17 @@
 
 Every photo ships inside a package (Python, Debian or npm) and is public domain, under that
 package's permissive licence (MIT for cosentino, landing, agency, personal, material,
-softui, ivana, redhair, marc, camp, resume, team1, locs, volt, auburn, sneat and leather,
-among others), under CC BY-SA 3.0 (giunchedi, henner) or under the package's GPL (dahlgren,
-psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased, fotoxx,
-anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License (bitouze) or the CeCILL
-(cimg), with its licence beside it (faces/README.md: where each comes from, its licence).
-The astronaut is read from scikit-image; the others are small crops committed in
-`faces/NAME.jpg`, made by `prepare` from the package's original so that the face is about
-`CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with iris refinement, run once on
-the still photo) are cached in `faces/NAME.json` as (478, 3) x, y, z in photo pixels: z is
-FaceMesh's relative depth scaled like x (negative = nearer the camera), which is what the
-turned-head renderer needs. Rendering needs no MediaPipe.
+softui, ivana, redhair, marc, camp, resume, team1, locs, volt, auburn, sneat, leather,
+ponytail and roundglasses, among others), under CC BY-SA 3.0 (giunchedi, henner) or under
+the package's GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson,
+textbased, fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License
+(bitouze) or the CeCILL (cimg), with its licence beside it (faces/README.md: where each
+comes from, its licence). The astronaut is read from scikit-image; the others are small
+crops committed in `faces/NAME.jpg`, made by `prepare` from the package's original so that
+the face is about `CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with iris
+refinement, run once on the still photo) are cached in `faces/NAME.json` as (478, 3) x, y, z
+in photo pixels: z is FaceMesh's relative depth scaled like x (negative = nearer the
+camera), which is what the turned-head renderer needs. Rendering needs no MediaPipe.
 
     .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg   # crop + landmarks
     .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg X0 Y0 X1 Y1  # face in a box
@@ -86,6 +86,9 @@ SOURCES = {
     "auburn": "npm soft-ui-dashboard 1.0.1 assets/img/marie.jpg (MIT)",
     "sneat": "npm sneat-bootstrap-html-admin-template-free 1.0.0 .../avatars/6.png (MIT)",
     "leather": "npm sneat-bootstrap-html-admin-template-free 1.0.0 .../avatars/7.png (MIT)",
+    "ponytail": "npm material-kit 2.0.4 assets/img/faces/card-profile5-square.jpg (MIT)",
+    "roundglasses": ("npm @themesberg/volt-bootstrap-5-dashboard 1.4.1"
+                     " .../team/profile-picture-2.jpg (MIT)"),
 }
 
 
