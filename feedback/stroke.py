@@ -47,6 +47,15 @@ class Stroke:
         return self.path_fw[-1] - self.path_fw[0]
 
     @property
+    def heading_fw(self) -> np.ndarray:
+        """(2,) the way it goes, in face widths: from the mean of its first quarter of samples
+        to that of its last. A fingertip's landmark that jumps in the last or first frames (the
+        fingers half hidden as they land or lift) turns `travel_fw` by tens of degrees on a
+        short stroke, the stroke's way much less."""
+        k = max(1, len(self.path_fw) // 4)
+        return self.path_fw[-k:].mean(axis=0) - self.path_fw[:k].mean(axis=0)
+
+    @property
     def speed_fw_per_s(self) -> float:
         return self.length_fw / self.duration_s if self.duration_s > 0 else 0.0
 

@@ -113,11 +113,12 @@ JITTER_WINDOW = 9
 
 
 def jitter_deg(stroke: Stroke) -> float:
-    """How far the landmarks' jitter alone may turn a stroke's start-to-end direction
-    (degrees, one-sided 95 %). The jitter is the path's scatter about its own running mean
-    over `JITTER_WINDOW` samples; both ends carry it. A short stroke tracked shakily cannot
-    be told off its path by a few degrees, and "off the path" would be advice the coach
-    cannot back."""
+    """How far the landmarks' jitter alone may turn a stroke's way (degrees, one-sided 95 %).
+    The jitter is the path's scatter about its own running mean over `JITTER_WINDOW`
+    samples; both ends carry it, counted as on single samples (the way, `Stroke.heading_fw`,
+    averages each end over a quarter of the stroke: this errs toward not saying "off the
+    path"). A short stroke tracked shakily cannot be told off its path by a few degrees, and
+    "off the path" would be advice the coach cannot back."""
     chord_fw = float(np.linalg.norm(stroke.travel_fw))
     if len(stroke.path_fw) < JITTER_WINDOW + 2 or chord_fw == 0.0:
         return 0.0
@@ -142,7 +143,7 @@ def _judged_in_zone(on_skin: Stroke, zone: str, side: Side, profile: Profile) ->
     reverse: "reversed", the costliest thing to say wrongly, is said only of the zone most
     of the stroke lies in (on the tuning clips, taking the neighbour's reverse too called
     one more off-path stroke "reversed" and set nothing right)."""
-    direction, tempo, rule = out_up(on_skin.travel_fw, side), stroke_tempo(on_skin), profile.rule(zone)
+    direction, tempo, rule = out_up(on_skin.heading_fw, side), stroke_tempo(on_skin), profile.rule(zone)
     error = angle_error_deg(direction, rule.direction_out_up)
     verdict = classify(error, *tempo, rule, jitter_deg(on_skin))
     if verdict != "off_path":
@@ -189,7 +190,7 @@ def goes_against_path(leg: Stroke, profile: Profile) -> bool:
     """The leg goes the way its zone's path goes, reversed (within the zone's tolerance):
     a stroke done backwards, or the way back after a stroke done right."""
     zone, side = stroke_place(leg.path_fw)
-    if zone is None or not np.any(leg.travel_fw):
+    if zone is None or not np.any(leg.heading_fw):
         return False
     rule = profile.rule(zone)
-    return _against(angle_error_deg(out_up(leg.travel_fw, side), rule.direction_out_up), rule)
+    return _against(angle_error_deg(out_up(leg.heading_fw, side), rule.direction_out_up), rule)

@@ -1,4 +1,5 @@
-"""A stroke's part on the skin: without the landing and lift-off at its ends (`Stroke.on_skin`)."""
+"""A stroke's part on the skin: without the landing and lift-off at its ends (`Stroke.on_skin`);
+the way it goes (`Stroke.heading_fw`)."""
 
 import numpy as np
 import pytest
@@ -87,3 +88,33 @@ def test_the_part_on_the_skin_is_a_run_from_after_the_landing_to_a_settled_palm(
         assert palm[first + n - 1] <= limit and (palm[first + n:] > limit).all()
         assert first == 0 or (palm[first - 1] > limit and first - 1 < len(palm) // 2)
         assert not (palm[first:len(palm) // 2] > limit).any()
+
+
+def straight(start, end, n=31):
+    return Stroke("right", np.linspace(0.0, 1.0, n), np.linspace(start, end, n))
+
+
+@settings(max_examples=50)
+@given(st.floats(-0.5, 0.5), st.floats(-0.5, 0.5), st.floats(0.05, 0.4), st.floats(-np.pi, np.pi),
+       st.integers(2, 60))
+def test_a_straight_even_stroke_goes_the_way_of_its_chord(x, y, length_fw, angle, n):
+    start = np.array([x, y])
+    stroke = straight(start, start + length_fw * np.array([np.cos(angle), np.sin(angle)]), n)
+    heading, chord = stroke.heading_fw, stroke.travel_fw
+    assert np.dot(heading, chord) == pytest.approx(np.linalg.norm(heading) * np.linalg.norm(chord), rel=1e-9)
+    assert 0.0 < np.linalg.norm(heading) <= np.linalg.norm(chord) + 1e-12
+
+
+def turned_deg(vector_fw):
+    return np.degrees(np.arctan2(vector_fw[1], vector_fw[0]))
+
+
+def test_a_landmark_jump_in_the_last_frames_turns_the_way_less_than_the_chord():
+    """Out along x, then the fingertip's landmark jumps 0.25 face widths sideways in the last
+    two of 31 samples: the chord turns by 46 degrees, the stroke's way by about 20."""
+    stroke = straight((0.0, 0.0), (0.24, 0.0))
+    path_fw = stroke.path_fw.copy()
+    path_fw[-2:, 1] += 0.25
+    jumped = Stroke("right", stroke.t_s, path_fw)
+    assert turned_deg(jumped.travel_fw) > 45.0
+    assert turned_deg(jumped.heading_fw) < 25.0

@@ -222,12 +222,14 @@ def test_a_quick_stroke_is_timed_on_the_skin_without_its_lift_off():
 
 def test_the_direction_is_that_on_the_skin_not_where_the_lifted_fingers_go():
     """Straight out across the forehead, then lifting off with the fingertips dropping toward
-    the brow: the whole leg is 47 deg off, the stroke on the skin on its path."""
+    the brow: the whole leg's chord is 47 deg off, the stroke on the skin on its path. Without
+    the palm (no lift seen) the lift-off pulls the leg's way toward the brow."""
     leg = stroke_lifting_off(on_skin_s=0.8, lift_s=0.3, start=(-0.03, -0.25), end=(-0.36, -0.22),
                              carry_on=(0.02, 0.3))
     judged = judge(leg, DRAINAGE)
     assert (judged.zone, judged.verdict) == ("forehead", "good") and abs(judged.angle_error_deg) < 20
-    assert judge(Stroke(leg.hand, leg.t_s, leg.path_fw), DRAINAGE).verdict == "off_path"
+    blind = judge(Stroke(leg.hand, leg.t_s, leg.path_fw), DRAINAGE)
+    assert abs(blind.angle_error_deg) > abs(judged.angle_error_deg) + 20
 
 
 def along_the_cheek_jaw_border(turned_deg: float, start_down_fw: float, backwards: bool = False) -> Stroke:
@@ -368,3 +370,19 @@ def test_which_way_is_against_the_path_follows_the_profile_data():
     assert goes_against_path(inward, DRAINAGE) and not goes_against_path(outward, DRAINAGE)
     turned = DRAINAGE.with_zone("cheek", direction="in")
     assert goes_against_path(outward, turned) and not goes_against_path(inward, turned)
+
+
+def test_the_way_a_stroke_goes_is_that_of_its_body_not_of_its_last_samples():
+    """The fingertip's landmark jumps sideways in the last two samples (the fingers lifting
+    off, half hidden): the stroke went the cheek's way all along, so it is good, though
+    its first and last samples lie more than the tolerance off the path."""
+    start, end = np.array([-0.20, 0.32]), np.array([-0.44, 0.25])
+    stroke = make_stroke(start, end)
+    path_fw = stroke.path_fw.copy()
+    path_fw[-2:] += (0.0, 0.25)  # toward the chin
+    hooked = Stroke(stroke.hand, stroke.t_s, path_fw)
+    rule = DRAINAGE.rule("cheek")
+    assert abs(angle_error_deg(out_up(hooked.travel_fw, "right"), rule.direction_out_up)) > rule.tolerance_deg
+    judged = judge(hooked, DRAINAGE)
+    assert (judged.zone, judged.verdict) == ("cheek", "good")
+    assert abs(judged.angle_error_deg) < 25.0
