@@ -3,12 +3,13 @@ pixels through real MediaPipe), the held-out clips judged on their own.
 
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says
 so plainly), so this guard holds the line where the coach is: no figure may get worse than
-measured when the held-out set (the twenty-second: the laughing young woman with long dark
-hair and the young man with a full beard in a leather jacket of ThemeSelection's Sneat) was
-evaluated once. When the method improves, raise the floors to the new figures; never lower
-them to let a change through. (They are set again, from its own first evaluation, only when
-a new held-out set replaces one that has been looked at.) The figures are written out here
-so that changing a target in the code does not quietly move the guard.
+measured when the held-out set (the twenty-third: the woman with a ponytail of Creative
+Tim's Material Kit, her head turned, and the young man with round wire glasses of
+Themesberg's Volt dashboard) was evaluated once. When the method improves, raise the
+floors to the new figures; never lower them to let a change through. (They are set again,
+from its own first evaluation, only when a new held-out set replaces one that has been
+looked at.) The figures are written out here so that changing a target in the code does not
+quietly move the guard.
 """
 
 import json
@@ -22,9 +23,9 @@ from evaluation.labels import labelled_clips
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_videos"
 
 # The held-out group as measured (docs/accuracy.md), less a hair for rounding.
-HELD_OUT_FLOORS = {"f1": 0.944, "zone_side_accuracy": 0.987, "verdict_accuracy": 0.948}
-HELD_OUT_CEILINGS = {"returns": 0, "unsure_share": 0.049, "negative_false_per_min": 2.45,
-                     "reversed_wrong": 0}
+HELD_OUT_FLOORS = {"f1": 0.851, "zone_side_accuracy": 0.985, "verdict_accuracy": 0.902}
+HELD_OUT_CEILINGS = {"returns": 3, "unsure_share": 0.097, "negative_false_per_min": 0.0,
+                     "reversed_wrong": 1}
 
 
 def _held_out_kinds() -> list[set[str]]:

@@ -28,7 +28,7 @@ admin template with seeds 27xx, in looked_at/) is rendered into sample_videos/tu
 may be looked at while the coach is developed. HELD_OUT is the twenty-third held-out set
 (the woman with a ponytail of Creative Tim's Material Kit, her head turned, and the young
 man with round wire glasses of Themesberg's Volt dashboard, seeds 28xx), rendered and
-checked once, not evaluated. A held-out set is rendered once into
+checked once, evaluated once. A held-out set is rendered once into
 sample_videos/held_out/ (`render_samples.py --set held_out --check`) and evaluated once,
 after the method is settled; once its figures have been seen it joins LOOKED_AT and the
 next change of method needs a new set.
@@ -148,7 +148,7 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # dashboard (`faces/roundglasses.jpg`, its `profile-picture-2.jpg`, "Jose Leos"), a fair
 # skin, frontal, tilted about 4, before autumn trees; seeds 28xx; 9 clips, 83 strokes (75 in
 # the script; the two-hands clip's 8 are done by both hands: 16), 2.8 MB): rendered and
-# checked once, not evaluated (`--check`: the hand found in 100 % of stroke frames in all
+# checked once, evaluated once (`--check`: the hand found in 100 % of stroke frames in all
 # eight stroke clips, the 15 fps one too, and in 73 % of its wave's frames; 93.7 % of the
 # negatives' near-face frames, the passing hand in 32 %; the face in 94.9-100 % of frames:
 # 100 % in six clips, 99.4 % in the two-hands one, 98.7 % in the turned-head one (30-39
