@@ -190,7 +190,8 @@ def goes_against_path(leg: Stroke, profile: Profile) -> bool:
     """The leg goes the way its zone's path goes, reversed (within the zone's tolerance):
     a stroke done backwards, or the way back after a stroke done right."""
     zone, side = stroke_place(leg.path_fw)
-    if zone is None or not np.any(leg.heading_fw):
+    heading_fw = leg.heading_fw
+    if zone is None or not np.any(heading_fw):
         return False
     rule = profile.rule(zone)
-    return _against(angle_error_deg(out_up(leg.heading_fw, side), rule.direction_out_up), rule)
+    return _against(angle_error_deg(out_up(heading_fw, side), rule.direction_out_up), rule)

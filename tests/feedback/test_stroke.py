@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedback.stroke import Stroke
-from tests.feedback.stroke_streams import FPS, stroke_lifting_off
+from tests.feedback.stroke_streams import FPS, straight_leg, stroke_lifting_off
 
 RATIO = 1.04
 
@@ -90,19 +90,23 @@ def test_the_part_on_the_skin_is_a_run_from_after_the_landing_to_a_settled_palm(
         assert not (palm[first:len(palm) // 2] > limit).any()
 
 
-def straight(start, end, n=31):
-    return Stroke("right", np.linspace(0.0, 1.0, n), np.linspace(start, end, n))
-
-
 @settings(max_examples=50)
 @given(st.floats(-0.5, 0.5), st.floats(-0.5, 0.5), st.floats(0.05, 0.4), st.floats(-np.pi, np.pi),
-       st.integers(2, 60))
+       st.integers(4, 60))
 def test_a_straight_even_stroke_goes_the_way_of_its_chord(x, y, length_fw, angle, n):
-    start = np.array([x, y])
-    stroke = straight(start, start + length_fw * np.array([np.cos(angle), np.sin(angle)]), n)
+    stroke = straight_leg(0.0, length_fw * np.array([np.cos(angle), np.sin(angle)]), 1.0,
+                          start_fw=(x, y), n_per_s=n)
     heading, chord = stroke.heading_fw, stroke.travel_fw
     assert np.dot(heading, chord) == pytest.approx(np.linalg.norm(heading) * np.linalg.norm(chord), rel=1e-9)
     assert 0.0 < np.linalg.norm(heading) <= np.linalg.norm(chord) + 1e-12
+
+
+@pytest.mark.parametrize("n", [2, 3, 7])
+def test_a_stroke_of_under_eight_samples_goes_the_way_of_its_chord(n):
+    """A quarter of under eight samples is under two: each end is its one sample."""
+    path_fw = np.random.default_rng(n).uniform(-0.5, 0.5, (n, 2))
+    stroke = Stroke("right", np.linspace(0.0, 1.0, n), path_fw)
+    assert np.allclose(stroke.heading_fw, stroke.travel_fw)
 
 
 def turned_deg(vector_fw):
@@ -112,7 +116,7 @@ def turned_deg(vector_fw):
 def test_a_landmark_jump_in_the_last_frames_turns_the_way_less_than_the_chord():
     """Out along x, then the fingertip's landmark jumps 0.25 face widths sideways in the last
     two of 31 samples: the chord turns by 46 degrees, the stroke's way by about 20."""
-    stroke = straight((0.0, 0.0), (0.24, 0.0))
+    stroke = straight_leg(0.0, (0.24, 0.0), 1.0, start_fw=(0.0, 0.0), n_per_s=31)
     path_fw = stroke.path_fw.copy()
     path_fw[-2:, 1] += 0.25
     jumped = Stroke("right", stroke.t_s, path_fw)
