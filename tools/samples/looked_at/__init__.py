@@ -38,6 +38,8 @@ twentyfirst.py the young man with a full beard of Themesberg's Volt dashboard, t
                woman with auburn hair of Creative Tim's Soft UI Dashboard (seeds 26xx)
 twentysecond.py the young man with a full beard in a leather jacket and the laughing young
                 woman with long dark hair of ThemeSelection's Sneat admin template (seeds 27xx)
+twentythird.py  the woman with a ponytail of Creative Tim's Material Kit, her head turned, and
+                the young man with round wire glasses of Themesberg's Volt dashboard (seeds 28xx)
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from dataclasses import replace
 from ..render import ClipSpec
 from . import (eighteenth, eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth,
                nineteenth, second, seventeenth, seventh, sixteenth, sixth, tenth, thirteenth,
-               third, twelfth, twentieth, twentyfirst, twentysecond)
+               third, twelfth, twentieth, twentyfirst, twentysecond, twentythird)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
@@ -56,4 +58,4 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
     + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS
     + seventeenth.CLIPS + eighteenth.CLIPS + nineteenth.CLIPS + twentieth.CLIPS
-    + twentyfirst.CLIPS + twentysecond.CLIPS)
+    + twentyfirst.CLIPS + twentysecond.CLIPS + twentythird.CLIPS)
