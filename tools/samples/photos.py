@@ -3,7 +3,8 @@
 Every photo ships inside a package (Python, Debian or npm) and is public domain, under that
 package's permissive licence (MIT for cosentino, landing, agency, personal, material,
 softui, ivana, redhair, marc, camp, resume, team1, locs, volt, auburn, sneat, leather,
-ponytail and roundglasses, among others), under CC BY-SA 3.0 (giunchedi, henner) or under
+ponytail, roundglasses, widehat and goatee, among others), under CC BY-SA 3.0 (giunchedi,
+henner) or under
 the package's GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson,
 textbased, fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License
 (bitouze) or the CeCILL (cimg), with its licence beside it (faces/README.md: where each
@@ -89,6 +90,8 @@ SOURCES = {
     "ponytail": "npm material-kit 2.0.4 assets/img/faces/card-profile5-square.jpg (MIT)",
     "roundglasses": ("npm @themesberg/volt-bootstrap-5-dashboard 1.4.1"
                      " .../team/profile-picture-2.jpg (MIT)"),
+    "widehat": "npm material-kit 2.0.4 assets/img/faces/card-profile6-square.jpg (MIT)",
+    "goatee": "npm now-ui-dashboard 1.0.1 assets/img/mike.jpg (MIT)",
 }
 
 
