@@ -6,6 +6,8 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from feedback.hand_tracks import FingersOnly
+
 LEG_MODEL_FILE = Path(__file__).with_name("leg_model.toml")
 
 
@@ -154,5 +156,6 @@ class CoachConfig:
     # Hand tracks: detections are joined to tracks by fingertip distance.
     track_gate_fw: float = 0.6
     track_timeout_s: float = 0.5
+    fingers_only: FingersOnly = FingersOnly()  # fingertips wandering, knuckles still
 
     legs: LegModel = field(default_factory=load_leg_model)

@@ -2,12 +2,14 @@
 
 MediaPipe returns up to two hands per frame in no fixed order, and its left/right label
 can flicker for a frame or two. Detections are joined to the nearest live track (by the
-hand's centre), and a track's side is the vote of all its labels so far. `keep_hands`
-drops the hand the person chose not to coach.
+hand's centre), and a track's side is the vote of all its labels so far. A track also
+notices when its fingertips wander while its knuckles stay put (`FingersOnly`): such a hand
+is not massaging. `keep_hands` drops the hand the person chose not to coach.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field, replace
 from itertools import count
 
@@ -73,12 +75,71 @@ def distinct_hands(hands: tuple[Hand, ...], max_gap: float = 0.3) -> tuple[Hand,
     return hands
 
 
+def knuckles_px(hand: Hand) -> np.ndarray:
+    """(2,) the middle of the four finger knuckles: where the palm is, whatever the fingers do."""
+    return hand.points_px[[HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.RING_MCP,
+                           HandPoint.PINKY_MCP]].mean(axis=0)
+
+
+def _span(points: np.ndarray) -> float:
+    """How far (n, 2) points spread along x or y, the furthest 10 % at either end left out
+    (a landmark that jumps for a frame or two is not a hand moving)."""
+    low, high = np.percentile(points, [10, 90], axis=0)
+    return float((high - low).max())
+
+
+@dataclass(frozen=True)
+class FingersOnly:
+    """A massage stroke is made with the arm and wrist: the knuckles travel with the
+    fingertips. A hand whose working point wanders while its knuckles stay put is doing
+    something else: a finger wave or a scratch, or it is a hand MediaPipe imagines in the
+    face's own texture (hair, glasses, a beard), whose palm stays on one spot of the face
+    while its fingers drift. Over the last `window_s` (at least `min_seen` of it seen), the
+    working point spans at least `min_span_fw` face widths and the knuckles under
+    `knuckle_share` of the working point's span; once that has held for `hold_s`, the hand
+    is set aside until it no longer does. A stroke that pivots at the wrist still moves the
+    knuckles about 0.45 as far as the fingertips; a real hand's fingers seen wandering like
+    this last a frame or a few (on the tuning clips), an imagined hand's for seconds."""
+
+    window_s: float = 1.0
+    min_seen: float = 0.6
+    min_span_fw: float = 0.12
+    knuckle_share: float = 0.3
+    hold_s: float = 0.3
+
+    def __call__(self, t_s: np.ndarray, knuckles_fw: np.ndarray, points_fw: np.ndarray) -> bool:
+        """t_s: (n,) seconds, oldest first; knuckles_fw, points_fw: (n, 2) face widths."""
+        if len(t_s) < 2 or t_s[-1] - t_s[0] < self.min_seen * self.window_s:
+            return False
+        point_span = _span(points_fw)
+        return point_span >= self.min_span_fw and _span(knuckles_fw) < self.knuckle_share * point_span
+
+
 @dataclass
 class _Track:
     track_id: int
     point_px: np.ndarray
     last_seen_s: float
     side_votes: dict = field(default_factory=lambda: dict.fromkeys(SIDES, 0.0))
+    # (t_s, knuckles, working point) of the last FingersOnly.window_s, in face widths
+    recent: deque = field(default_factory=deque)
+    wandering_since_s: float | None = None
+
+    def note(self, hand: Hand, t_s: float, origin_px: np.ndarray, scale_px: float,
+             window_s: float) -> None:
+        self.recent.append((t_s, (knuckles_px(hand) - origin_px) / scale_px,
+                            (working_point_px(hand) - origin_px) / scale_px))
+        while t_s - self.recent[0][0] > window_s:
+            self.recent.popleft()
+
+    def idle(self, rule: FingersOnly, t_s: float) -> bool:
+        """The fingers have wandered over still knuckles (`rule`) for rule.hold_s by now."""
+        if not rule(*(np.array(column) for column in zip(*self.recent))):
+            self.wandering_since_s = None
+            return False
+        if self.wandering_since_s is None:
+            self.wandering_since_s = t_s
+        return t_s - self.wandering_since_s >= rule.hold_s
 
     @property
     def side(self) -> Side:
@@ -87,22 +148,30 @@ class _Track:
 
 @dataclass(frozen=True)
 class TrackedHand:
+    """fingers_only: the hand is not massaging now (`FingersOnly`)."""
+
     track_id: int
     side: Side
     hand: Hand
+    fingers_only: bool = False
 
 
 class HandTracks:
     """gate: a detection farther than gate x `scale_px` (the face width) from every track
     starts a new track."""
 
-    def __init__(self, gate: float = 0.6, timeout_s: float = 0.5):
+    def __init__(self, gate: float = 0.6, timeout_s: float = 0.5,
+                 fingers_only: FingersOnly = FingersOnly()):
         self.gate = gate
         self.timeout_s = timeout_s
+        self.fingers_only = fingers_only
         self._tracks: list[_Track] = []
         self._ids = count()
 
-    def update(self, hands: tuple[Hand, ...], t_s: float, scale_px: float) -> list[TrackedHand]:
+    def update(self, hands: tuple[Hand, ...], t_s: float, scale_px: float,
+               origin_px: np.ndarray | None = None) -> list[TrackedHand]:
+        """origin_px: (2,) a point that moves with the face (its frame's origin), so that a
+        hand's motion is measured on the face; None: the image's corner."""
         self._tracks = [t for t in self._tracks if t_s - t.last_seen_s <= self.timeout_s]
         hands = distinct_hands(hands)
         points = [h.points_px.mean(axis=0) for h in hands]  # whole hands: never mixed up
@@ -120,19 +189,25 @@ class HandTracks:
             if i not in assigned:
                 assigned[i] = _Track(next(self._ids), points[i], t_s)
                 self._tracks.append(assigned[i])
+        origin_px = np.zeros(2) if origin_px is None else origin_px
         for i, hand in enumerate(hands):
             track = assigned[i]
             track.point_px, track.last_seen_s = points[i], t_s
             track.side_votes[hand.side] += hand.score
-        return self._resolve_sides([(assigned[i], hand) for i, hand in enumerate(hands)])
+            track.note(hand, t_s, origin_px, scale_px, self.fingers_only.window_s)
+        idle = [assigned[i].idle(self.fingers_only, t_s) for i in range(len(hands))]
+        sides = self._resolve_sides([assigned[i] for i in range(len(hands)) if not idle[i]])
+        return [TrackedHand(assigned[i].track_id, assigned[i].side, hand, True) if idle[i]
+                else TrackedHand(assigned[i].track_id, sides.pop(0), hand)
+                for i, hand in enumerate(hands)]
 
     @staticmethod
-    def _resolve_sides(matched: list[tuple[_Track, Hand]]) -> list[TrackedHand]:
-        """Two hands seen together are never the same side: the surer vote keeps its side."""
-        sides = [track.side for track, _ in matched]
-        if len(matched) == 2 and sides[0] == sides[1]:
-            margins = [abs(t.side_votes["left"] - t.side_votes["right"]) for t, _ in matched]
+    def _resolve_sides(tracks: list[_Track]) -> list[Side]:
+        """The sides of the working hands seen together: never the same; the surer vote
+        keeps its side."""
+        sides = [track.side for track in tracks]
+        if len(tracks) == 2 and sides[0] == sides[1]:
+            margins = [abs(t.side_votes["left"] - t.side_votes["right"]) for t in tracks]
             weaker = int(np.argmin(margins))
             sides[weaker] = "left" if sides[weaker] == "right" else "right"
-        return [TrackedHand(track.track_id, side, hand)
-                for (track, hand), side in zip(matched, sides)]
+        return sides

@@ -74,8 +74,10 @@ class Pipeline:
         self.profile = profile
         self.config = config or CoachConfig()
         self._faces = FaceFrameTracker()
-        self._tracks = HandTracks(self.config.track_gate_fw, self.config.track_timeout_s)
+        self._tracks = HandTracks(self.config.track_gate_fw, self.config.track_timeout_s,
+                                  self.config.fingers_only)
         self._hands = {side: _HandStages(side, self.config, profile) for side in SIDES}
+        self._feeding: dict[Side, int] = {}  # which track fed each side's stages last
         self.strokes: list[JudgedStroke] = []
         self.legs: list[DecidedLeg] = []  # every leg decided, strokes and returns
 
@@ -85,7 +87,11 @@ class Pipeline:
                                   depth_px=landmarks.face_depth_px)
         states, finished = [], []
         if face is not None:
-            for tracked in self._tracks.update(landmarks.hands, t_s, face.scale_px):
+            for tracked in self._tracks.update(landmarks.hands, t_s, face.scale_px, face.origin_px):
+                if tracked.fingers_only:
+                    self._forget(tracked.track_id)
+                    continue
+                self._feeding[tracked.side] = tracked.track_id
                 stages = self._hands[tracked.side]
                 samples = stages.contact.update(tracked.hand, face, t_s)
                 for sample in samples:
@@ -99,6 +105,14 @@ class Pipeline:
                                             or stages.segmenter.moved_fw > self.config.min_travel_fw)
         judged = self._judge(finished)
         return PipelineFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
+
+    def _forget(self, track_id: int) -> None:
+        """A hand found not to be massaging (`FingersOnly`) fed a side's stages until it was
+        told apart: what it left there undecided is dropped, not judged."""
+        for side, feeding in list(self._feeding.items()):
+            if feeding == track_id:
+                self._hands[side] = _HandStages(side, self.config, self.profile)
+                del self._feeding[side]
 
     def _judge(self, legs: list[DecidedLeg]) -> tuple[JudgedStroke, ...]:
         """The legs decided to be strokes, judged (the returns are dropped)."""

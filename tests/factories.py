@@ -81,6 +81,14 @@ def hand_points_px(point_px: np.ndarray, size_px: float, angle_deg: float, mirro
     return shape @ rotation.T * size_px + point_px
 
 
+def fingers_shifted(points_px: np.ndarray, offset_px) -> np.ndarray:
+    """(21, 2) the hand with its four fingers beyond the knuckles shifted by offset_px (2,);
+    the knuckles, palm and thumb stay."""
+    points = points_px.copy()
+    points[[knuckle + joint for knuckle in (5, 9, 13, 17) for joint in (1, 2, 3)]] += offset_px
+    return points
+
+
 def hand_path(moves: list[Move], t_s: float) -> tuple[np.ndarray, float, str] | None:
     """Working point (face frame), lift (0 touching .. 1 fully lifted) and kind at t_s,
     or None after the end of the script."""

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from feedback.hand_tracks import HandTracks, ring_share, working_point_px
-from tests.factories import hand_points_px
+from feedback.hand_tracks import FingersOnly, HandTracks, ring_share, working_point_px
+from tests.factories import fingers_shifted, hand_points_px
 from vision.landmarks import Hand, HandPoint
 
 SCALE_PX = 200.0  # face width: the gate is 0.6 x 200 = 120 px
@@ -135,3 +135,53 @@ def test_the_same_hand_detected_twice_is_tracked_once_keeping_the_surer_detectio
     again = Hand(points_px=seen.points_px + (3.0, 2.0), side="right", score=0.9)  # its label flipped
     tracked = HandTracks().update((seen, again), 0.0, SCALE_PX)
     assert len(tracked) == 1 and tracked[0].hand.score == 0.9 and tracked[0].side == "right"
+
+
+# -- a hand whose fingertips wander while its knuckles stay put ---------------------------
+
+def rule_sees(knuckle_span_fw, point_span_fw, seen_s=1.0):
+    """FingersOnly's answer for a hand seen for seen_s whose knuckles and working point
+    sweep the given spans sideways."""
+    t_s = np.linspace(0.0, seen_s, 31)
+    sweep = np.sin(np.linspace(0, 2 * np.pi, 31))[:, None] * [0.5, 0.0]
+    return FingersOnly()(t_s, knuckle_span_fw * sweep, point_span_fw * sweep)
+
+
+@pytest.mark.parametrize("knuckle_span_fw, point_span_fw, seen_s, idle", [
+    (0.0, 0.3, 1.0, True),     # fingers drifting over a still palm (an imagined hand, a wave)
+    (0.05, 0.3, 1.0, True),    # ...with a little jitter of the knuckles
+    (0.3, 0.3, 1.0, False),    # a stroke: the whole hand travels
+    (0.135, 0.3, 1.0, False),  # a stroke that pivots at the wrist (knuckles about 0.45 as far)
+    (0.0, 0.1, 1.0, False),    # fingertips shifting a little: pressing, folding
+    (0.0, 0.3, 0.4, False),    # not seen long enough to tell
+])
+def test_fingers_only_is_fingertips_wandering_while_the_knuckles_stay(knuckle_span_fw, point_span_fw,
+                                                                      seen_s, idle):
+    assert rule_sees(knuckle_span_fw, point_span_fw, seen_s) is idle
+
+
+def test_a_hand_whose_fingers_wander_over_still_knuckles_is_set_aside_without_taking_a_side():
+    """Like a hand MediaPipe imagines in a face's hair and glasses, labelled as surely as the
+    real hand beside it and with the same label: it is set aside once its fingers have
+    wandered for a while, and the real hand keeps its side."""
+    tracks = HandTracks()
+    imagined, real = hand_at(300, 150, "right", 0.99), hand_at(150, 350, "right", 0.9)
+    set_aside_at = []
+    for i in range(40):
+        offset = (40.0 * np.sin(2 * np.pi * i / 30), 0.0)  # 80 px = 0.4 face widths
+        tracked = tracks.update((Hand(fingers_shifted(imagined.points_px, offset), "right", 0.99),
+                                 Hand(real.points_px + (0, -2 * i), "right", 0.9)),
+                                i / 30, SCALE_PX, origin_px=np.array([320.0, 240.0]))
+        set_aside_at += [i / 30] if tracked[0].fingers_only else []
+    # told apart after 0.6 s seen and 0.3 s more of wandering, and for good from then on
+    assert set_aside_at[0] == pytest.approx(0.9) and len(set_aside_at) == 40 - 27
+    assert [(t.fingers_only, t.side) for t in tracked] == [(True, "right"), (False, "right")]
+
+
+def test_a_working_point_that_jumps_for_a_frame_is_not_fingers_wandering():
+    """The ring finger taken for the working point for one frame (its fold misread) moves the
+    working point by a fifth of a face width and back: not a wander."""
+    t_s = np.linspace(0.0, 1.0, 31)
+    points_fw = np.zeros((31, 2))
+    points_fw[15] = (0.2, 0.0)
+    assert not FingersOnly()(t_s, np.zeros((31, 2)), points_fw)

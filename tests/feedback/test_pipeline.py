@@ -1,5 +1,7 @@
 """The coach end to end on synthetic landmark streams with known answers."""
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -7,7 +9,8 @@ from hypothesis import strategies as st
 
 from feedback.pipeline import Pipeline
 from feedback.protocol import load_profile
-from tests.factories import IMAGE_WH, Move, Pose, face_points_px, hand_points_px, repetitions, stream
+from tests.factories import (IMAGE_WH, Move, Pose, face_points_px, fingers_shifted, hand_points_px,
+                             repetitions, stream)
 from vision.landmarks import FrameLandmarks, Hand
 
 DRAINAGE = load_profile("drainage")
@@ -149,3 +152,22 @@ def test_fingers_held_still_before_strokes_still_stroke():
         straight_off = [Move("stroke", *RIGHT_PATHS["cheek"], 1.0),
                         Move("leave", RIGHT_PATHS["cheek"][1], (-1.2, 0.2), 0.4, lifted=True)]
         assert [(s.zone, s.verdict) for s in run(stream({"right": reps[:1] + hold + straight_off}))] == [("cheek", "good")]
+
+
+def test_a_hand_imagined_on_the_face_with_drifting_fingers_makes_no_stroke():
+    """MediaPipe can find a 'hand' in a face's own texture (hair, glasses) and keep it: its
+    palm stays on one spot of the face while its fingertips drift about. The real hand's
+    strokes are found as without it; the imagined one makes none."""
+    frames = stream({"right": repetitions(*RIGHT_PATHS["cheek"], n=4)})
+    with_imagined = []
+    for i, frame in enumerate(frames):
+        face_px = frame.face_px
+        scale_px = np.ptp(face_px[:, 0])
+        palm_px = face_px.mean(axis=0) + (0.1 * scale_px, -0.45 * scale_px)  # over the forehead
+        drift_px = (0.12 * scale_px * np.sin(2 * np.pi * frame.t_s / 1.3),
+                    0.06 * scale_px * np.sin(2 * np.pi * frame.t_s / 0.9))
+        points = fingers_shifted(hand_points_px(palm_px, 0.45 * scale_px, 90.0, mirror=False), drift_px)
+        imagined = Hand(points_px=points, side="right", score=0.99)
+        with_imagined.append(replace(frame, hands=(imagined, *frame.hands)))
+    strokes = run(with_imagined)
+    assert [(s.zone, s.side, s.verdict) for s in strokes] == [("cheek", "right", "good")] * 4
