@@ -5,9 +5,9 @@ cost most of CI's time and guard nothing here.
 
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says
 so plainly), so this guard holds the line where the coach is: no figure may get worse than
-measured when the held-out set (the twenty-third: the woman with a ponytail of Creative
-Tim's Material Kit, her head turned, and the young man with round wire glasses of
-Themesberg's Volt dashboard) was evaluated once. When the method improves, raise the
+measured when the held-out set (the twenty-fourth: the young woman in a wide hat of Creative
+Tim's Material Kit, her head turned, and the young man with locs and a goatee of its Now UI
+Dashboard) was evaluated once. When the method improves, raise the
 floors to the new figures; never lower them to let a change through. (They are set again,
 from its own first evaluation, only when a new held-out set replaces one that has been
 looked at.) The figures are written out here so that changing a target in the code does not
@@ -26,9 +26,9 @@ SAMPLES = Path(__file__).resolve().parents[1] / "sample_videos"
 HELD_OUT_DIR = SAMPLES / "held_out"
 
 # The held-out group as measured (docs/accuracy.md), less a hair for rounding.
-HELD_OUT_FLOORS = {"f1": 0.851, "zone_side_accuracy": 0.985, "verdict_accuracy": 0.902}
-HELD_OUT_CEILINGS = {"returns": 3, "unsure_share": 0.097, "negative_false_per_min": 0.0,
-                     "reversed_wrong": 1}
+HELD_OUT_FLOORS = {"f1": 0.917, "zone_side_accuracy": 0.999, "verdict_accuracy": 0.930}
+HELD_OUT_CEILINGS = {"returns": 1, "unsure_share": 0.085, "negative_false_per_min": 5.0,
+                     "reversed_wrong": 0}
 
 
 def _held_out_kinds() -> list[set[str]]:
