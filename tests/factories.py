@@ -85,7 +85,8 @@ def fingers_shifted(points_px: np.ndarray, offset_px) -> np.ndarray:
     """(21, 2) the hand with its four fingers beyond the knuckles shifted by offset_px (2,);
     the knuckles, palm and thumb stay."""
     points = points_px.copy()
-    points[[knuckle + joint for knuckle in (5, 9, 13, 17) for joint in (1, 2, 3)]] += offset_px
+    knuckles = (HandPoint.INDEX_MCP, HandPoint.MIDDLE_MCP, HandPoint.RING_MCP, HandPoint.PINKY_MCP)
+    points[[knuckle + joint for knuckle in knuckles for joint in (1, 2, 3)]] += offset_px  # PIP, DIP, tip
     return points
 
 

@@ -7,10 +7,9 @@ The held-out set does not meet the targets (docs/accuracy.md says which, and the
 so plainly), so this guard holds the line where the coach is: no figure may get worse than
 measured when the held-out set (the twenty-fourth: the young woman in a wide hat of Creative
 Tim's Material Kit, her head turned, and the young man with locs and a goatee of its Now UI
-Dashboard) was evaluated once. When the method improves, raise the
-floors to the new figures; never lower them to let a change through. (They are set again,
-from its own first evaluation, only when a new held-out set replaces one that has been
-looked at.) The figures are written out here so that changing a target in the code does not
+Dashboard) was evaluated once. When the method improves, raise the floors to the new
+figures; never lower them to let a change through. (They are set again, from its own first
+evaluation, only when a new held-out set replaces one that has been looked at.) The figures are written out here so that changing a target in the code does not
 quietly move the guard.
 """
 

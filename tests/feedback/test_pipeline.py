@@ -160,7 +160,7 @@ def test_a_hand_imagined_on_the_face_with_drifting_fingers_makes_no_stroke():
     strokes are found as without it; the imagined one makes none."""
     frames = stream({"right": repetitions(*RIGHT_PATHS["cheek"], n=4)})
     with_imagined = []
-    for i, frame in enumerate(frames):
+    for frame in frames:
         face_px = frame.face_px
         scale_px = np.ptp(face_px[:, 0])
         palm_px = face_px.mean(axis=0) + (0.1 * scale_px, -0.45 * scale_px)  # over the forehead

@@ -4,12 +4,11 @@ Every photo ships inside a package (Python, Debian or npm) and is public domain,
 package's permissive licence (MIT for cosentino, landing, agency, personal, material,
 softui, ivana, redhair, marc, camp, resume, team1, locs, volt, auburn, sneat, leather,
 ponytail, roundglasses, widehat and goatee, among others), under CC BY-SA 3.0 (giunchedi,
-henner) or under
-the package's GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson,
-textbased, fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License
-(bitouze) or the CeCILL (cimg), with its licence beside it (faces/README.md: where each
-comes from, its licence). The astronaut is read from scikit-image; the others are small
-crops committed in `faces/NAME.jpg`, made by `prepare` from the package's original so that
+henner) or under the package's GPL (dahlgren, psychopy, psychopy_oval, bradney, pedersen,
+smith, andersson, textbased, fotoxx, anne_helene, edwin, fotoxx_braid), the LaTeX Project
+Public License (bitouze) or the CeCILL (cimg), with its licence beside it (faces/README.md:
+where each comes from, its licence). The astronaut is read from scikit-image; the others
+are small crops committed in `faces/NAME.jpg`, made by `prepare` from the package's original so that
 the face is about `CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with iris
 refinement, run once on the still photo) are cached in `faces/NAME.json` as (478, 3) x, y, z
 in photo pixels: z is FaceMesh's relative depth scaled like x (negative = nearer the
