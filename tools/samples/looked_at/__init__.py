@@ -40,6 +40,8 @@ twentysecond.py the young man with a full beard in a leather jacket and the laug
                 woman with long dark hair of ThemeSelection's Sneat admin template (seeds 27xx)
 twentythird.py  the woman with a ponytail of Creative Tim's Material Kit, her head turned, and
                 the young man with round wire glasses of Themesberg's Volt dashboard (seeds 28xx)
+twentyfourth.py the young woman in a wide hat of Creative Tim's Material Kit, her head turned,
+                and the young man with locs and a goatee of its Now UI Dashboard (seeds 29xx)
 """
 
 from __future__ import annotations
@@ -49,7 +51,8 @@ from dataclasses import replace
 from ..render import ClipSpec
 from . import (eighteenth, eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth,
                nineteenth, second, seventeenth, seventh, sixteenth, sixth, tenth, thirteenth,
-               third, twelfth, twentieth, twentyfirst, twentysecond, twentythird)
+               third, twelfth, twentieth, twentyfirst, twentyfourth, twentysecond,
+               twentythird)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
@@ -58,4 +61,4 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
     + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS
     + seventeenth.CLIPS + eighteenth.CLIPS + nineteenth.CLIPS + twentieth.CLIPS
-    + twentyfirst.CLIPS + twentysecond.CLIPS + twentythird.CLIPS)
+    + twentyfirst.CLIPS + twentysecond.CLIPS + twentythird.CLIPS + twentyfourth.CLIPS)
