@@ -9,6 +9,7 @@ is not massaging. `keep_hands` drops the hand the person chose not to coach.
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from dataclasses import dataclass, field, replace
 from itertools import count
@@ -124,6 +125,7 @@ class _Track:
     # (t_s, knuckles, working point) of the last FingersOnly.window_s, in face widths
     recent: deque = field(default_factory=deque)
     wandering_since_s: float | None = None
+    first_wander_s: float | None = None  # when the wander that first set it aside began
 
     def note(self, hand: Hand, t_s: float, origin_px: np.ndarray, scale_px: float,
              window_s: float) -> None:
@@ -132,14 +134,22 @@ class _Track:
         while t_s - self.recent[0][0] > window_s:
             self.recent.popleft()
 
-    def idle(self, rule: FingersOnly, t_s: float) -> bool:
-        """The fingers have wandered over still knuckles (`rule`) for rule.hold_s by now."""
+    def idle_since_s(self, rule: FingersOnly, t_s: float) -> float | None:
+        """None while the hand may be massaging; once its fingers have wandered over still
+        knuckles (`rule`) for rule.hold_s, since when its motion was not massage: since
+        `rule` first saw the wander (while a stroke is in `rule`'s window the knuckles move,
+        so what ended before then was made before the wander); a hand set aside once before
+        has not been massaging since (-inf)."""
         if not rule(*(np.array(column) for column in zip(*self.recent))):
             self.wandering_since_s = None
-            return False
+            return None
         if self.wandering_since_s is None:
             self.wandering_since_s = t_s
-        return t_s - self.wandering_since_s >= rule.hold_s
+        if t_s - self.wandering_since_s < rule.hold_s:
+            return None
+        if self.first_wander_s is None:
+            self.first_wander_s = self.wandering_since_s
+        return self.wandering_since_s if self.wandering_since_s == self.first_wander_s else -math.inf
 
     @property
     def side(self) -> Side:
@@ -148,12 +158,13 @@ class _Track:
 
 @dataclass(frozen=True)
 class TrackedHand:
-    """fingers_only: the hand is not massaging now (`FingersOnly`)."""
+    """idle_since_s: None while the hand may be massaging; once `FingersOnly` sets it
+    aside, the time (seconds) since which its motion was not massage."""
 
     track_id: int
     side: Side
     hand: Hand
-    fingers_only: bool = False
+    idle_since_s: float | None = None
 
 
 class HandTracks:
@@ -195,10 +206,10 @@ class HandTracks:
             track.point_px, track.last_seen_s = points[i], t_s
             track.side_votes[hand.side] += hand.score
             track.note(hand, t_s, origin_px, scale_px, self.fingers_only.window_s)
-        idle = [assigned[i].idle(self.fingers_only, t_s) for i in range(len(hands))]
-        sides = self._resolve_sides([assigned[i] for i in range(len(hands)) if not idle[i]])
-        return [TrackedHand(assigned[i].track_id, assigned[i].side, hand, True) if idle[i]
-                else TrackedHand(assigned[i].track_id, sides.pop(0), hand)
+        idle = [assigned[i].idle_since_s(self.fingers_only, t_s) for i in range(len(hands))]
+        sides = self._resolve_sides([assigned[i] for i in range(len(hands)) if idle[i] is None])
+        return [TrackedHand(assigned[i].track_id, assigned[i].side, hand, idle[i])
+                if idle[i] is not None else TrackedHand(assigned[i].track_id, sides.pop(0), hand)
                 for i, hand in enumerate(hands)]
 
     @staticmethod

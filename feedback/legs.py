@@ -315,8 +315,11 @@ class LegSequencer:
             return self._decide(upto=len(self._legs), closed=False)
         return []
 
-    def close(self) -> list[DecidedLeg]:
-        """The hand left the face: decide what is left; the next leg starts a new visit."""
+    def close(self, before_s: float = math.inf) -> list[DecidedLeg]:
+        """The hand left the face: decide what is left (the legs that ended before
+        `before_s`; the others are dropped); the next leg starts a new visit."""
+        kept = max(self._decided, sum(leg.t_end_s <= before_s for leg in self._legs))
+        self._legs, self._lifts = self._legs[:kept], self._lifts[:max(kept - 1, 0)]
         t_s, points_fw, _ = self._path_arrays()
         departed = self._decided < len(self._legs) and departs(
             self._legs, t_s, points_fw, self.model, self.track_timeout_s)

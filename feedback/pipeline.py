@@ -88,8 +88,8 @@ class Pipeline:
         states, finished = [], []
         if face is not None:
             for tracked in self._tracks.update(landmarks.hands, t_s, face.scale_px, face.origin_px):
-                if tracked.fingers_only:
-                    self._forget(tracked.track_id)
+                if tracked.idle_since_s is not None:
+                    finished += self._set_aside(tracked.track_id, tracked.idle_since_s)
                     continue
                 self._feeding[tracked.side] = tracked.track_id
                 stages = self._hands[tracked.side]
@@ -106,13 +106,17 @@ class Pipeline:
         judged = self._judge(finished)
         return PipelineFrame(landmarks, face, tuple(states), judged, frame_conditions(landmarks, face))
 
-    def _forget(self, track_id: int) -> None:
+    def _set_aside(self, track_id: int, idle_since_s: float) -> list[DecidedLeg]:
         """A hand found not to be massaging (`FingersOnly`) fed a side's stages until it was
-        told apart: what it left there undecided is dropped, not judged."""
+        told apart: the legs it ended before `idle_since_s` are decided as a visit that is
+        over, what it did after is dropped, and the side starts afresh."""
+        decided = []
         for side, feeding in list(self._feeding.items()):
             if feeding == track_id:
+                decided += self._hands[side].legs.close(before_s=idle_since_s)
                 self._hands[side] = _HandStages(side, self.config, self.profile)
                 del self._feeding[side]
+        return decided
 
     def _judge(self, legs: list[DecidedLeg]) -> tuple[JudgedStroke, ...]:
         """The legs decided to be strokes, judged (the returns are dropped)."""

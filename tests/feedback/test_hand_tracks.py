@@ -166,16 +166,34 @@ def test_a_hand_whose_fingers_wander_over_still_knuckles_is_set_aside_without_ta
     wandered for a while, and the real hand keeps its side."""
     tracks = HandTracks()
     imagined, real = hand_at(300, 150, "right", 0.99), hand_at(150, 350, "right", 0.9)
-    set_aside_at = []
+    idle_since_s = {}
     for i in range(40):
         offset = (40.0 * np.sin(2 * np.pi * i / 30), 0.0)  # 80 px = 0.4 face widths
         tracked = tracks.update((Hand(fingers_shifted(imagined.points_px, offset), "right", 0.99),
                                  Hand(real.points_px + (0, -2 * i), "right", 0.9)),
                                 i / 30, SCALE_PX, origin_px=np.array([320.0, 240.0]))
-        set_aside_at += [i / 30] if tracked[0].fingers_only else []
-    # told apart after 0.6 s seen and 0.3 s more of wandering, and for good from then on
-    assert set_aside_at[0] == pytest.approx(0.9) and len(set_aside_at) == 40 - 27
-    assert [(t.fingers_only, t.side) for t in tracked] == [(True, "right"), (False, "right")]
+        if tracked[0].idle_since_s is not None:
+            idle_since_s[i / 30] = tracked[0].idle_since_s
+    # told apart after 0.6 s seen and 0.3 s more of wandering, and for good from then on;
+    # not massaging since the wander was first seen
+    assert min(idle_since_s) == pytest.approx(0.9) and len(idle_since_s) == 40 - 27
+    assert list(idle_since_s.values()) == [pytest.approx(0.6)] * len(idle_since_s)
+    assert [(t.idle_since_s is not None, t.side) for t in tracked] == [(True, "right"), (False, "right")]
+
+
+def test_a_hand_set_aside_again_has_not_been_massaging_since_it_was_first_set_aside():
+    """An imagined hand's fingers can keep still for a moment: what it did in between is not
+    massage either."""
+    tracks, hand = HandTracks(), hand_at(300, 150, "right", 0.99)
+    wander = [True] * 40 + [False] * 40 + [True] * 40
+    idle_since_s = []
+    for i, wandering in enumerate(wander):
+        offset = (40.0 * np.sin(2 * np.pi * i / 30), 0.0) if wandering else (0.0, 0.0)
+        [tracked] = tracks.update((Hand(fingers_shifted(hand.points_px, offset), "right", 0.99),),
+                                  i / 30, SCALE_PX)
+        idle_since_s.append(tracked.idle_since_s)
+    assert idle_since_s[39] == pytest.approx(0.6) and idle_since_s[79] is None
+    assert idle_since_s[-1] == -np.inf
 
 
 def test_a_working_point_that_jumps_for_a_frame_is_not_fingers_wandering():

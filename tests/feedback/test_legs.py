@@ -100,6 +100,18 @@ def test_the_sequencer_decides_each_leg_once_the_next_is_known():
     assert sequencer.close() == []
 
 
+def test_closing_before_a_time_decides_the_legs_ended_by_then_and_drops_the_rest():
+    """A hand set aside as not massaging: what it did before is judged, not what came after."""
+    legs = back_and_forth(4, lift=0.06)
+    sequencer = LegSequencer(MODEL, TIMEOUT_S)
+    decided = sequencer.add(legs[:2])
+    assert [d.stroke for d in decided] == legs[:1]
+    decided += sequencer.close(before_s=legs[2].t_end_s - 0.1)  # the third leg went on after it
+    assert [d.stroke for d in decided] == legs[:2]
+    later = sequencer.add(legs[2:]) + sequencer.close()  # a new visit
+    assert [d.stroke for d in later] == legs[2:]
+
+
 def test_a_leg_is_decided_alone_after_waiting():
     sequencer = LegSequencer(MODEL, TIMEOUT_S)
     only = leg(0.0)

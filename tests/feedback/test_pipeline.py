@@ -171,3 +171,24 @@ def test_a_hand_imagined_on_the_face_with_drifting_fingers_makes_no_stroke():
         with_imagined.append(replace(frame, hands=(imagined, *frame.hands)))
     strokes = run(with_imagined)
     assert [(s.zone, s.side, s.verdict) for s in strokes] == [("cheek", "right", "good")] * 4
+
+
+def test_strokes_made_before_the_fingers_begin_to_wander_still_count():
+    """Two strokes with a return, a third, a short pause, then a scratch on the spot (the
+    fingertips wander, the knuckles stay): the hand is set aside for the scratch, and the
+    third stroke, still waiting for the next leg to be decided, is judged all the same."""
+    a, b = RIGHT_PATHS["cheek"]
+    moves = repetitions(a, b, n=2)[:-1] + [Move("stroke", a, b, 1.0), Move("pause", b, b, 3.0),
+                                          Move("leave", b, (0.9, 1.2), 0.6, lifted=True)]
+    scratch_from_s = sum(move.duration_s for move in moves[:-2]) + 0.5
+    frames = []
+    for frame in stream({"right": moves}):
+        u_s = frame.t_s - scratch_from_s
+        if frame.hands and 0.0 <= u_s <= 2.5:
+            scale_px = np.ptp(frame.face_px[:, 0])
+            drift_px = scale_px * np.array([0.10 * np.sin(2 * np.pi * u_s / 0.5),
+                                            0.05 * np.sin(2 * np.pi * u_s / 0.7)])
+            [hand] = frame.hands
+            frame = replace(frame, hands=(replace(hand, points_px=fingers_shifted(hand.points_px, drift_px)),))
+        frames.append(frame)
+    assert [(s.zone, s.verdict) for s in run(frames)] == [("cheek", "good")] * 3
