@@ -33,7 +33,7 @@ twenty-fifth held-out set (the young woman with a black bob and a heavy fringe o
 Tim's Argon Dashboard, her head turned, and the older man with grey hair of DesignRevision's
 Shards UI kit, seeds 30xx; the comment above _TWENTY_FIFTH_HAND describes it), rendered and
 checked once into sample_videos/held_out/ (`render_samples.py --set held_out --check`),
-evaluated once after the method is settled. Once a held-out set's figures have been seen it
+evaluated once after the method was settled. Once a held-out set's figures have been seen it
 joins LOOKED_AT and the next change of method needs a new set.
 
 Both sets hold the same kinds of conditions: realistic lifts (the hand 4-10 % bigger),
@@ -151,7 +151,7 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # (`faces/silverhair.jpg`, its `avatar-1.jpeg`, "Osbourne Tranter"), maybe in his sixties, a
 # light ruddy skin, frontal, tilted about 2, in a navy suit before painted bookshelves; seeds
 # 30xx; 9 clips, 84 strokes (76 in the script; the two-hands clip's 8 are done by both hands:
-# 16), 2.9 MB): rendered and checked once, to be evaluated once after the method is settled
+# 16), 2.9 MB): rendered and checked once, evaluated once after the method was settled
 # (`--check`: the hand found in 100 % of stroke frames in all eight stroke clips, the 15 fps
 # one too, and in all 49 frames of its chin rest; 89.9 % of the negatives' near-face frames
 # (100 % of the nose scratch's, the chin rest's and the mouth cover's, 75 % of the wave's),
