@@ -208,8 +208,8 @@ class HandTracks:
             track.note(hand, t_s, origin_px, scale_px, self.fingers_only.window_s)
         idle = [assigned[i].idle_since_s(self.fingers_only, t_s) for i in range(len(hands))]
         sides = self._resolve_sides([assigned[i] for i in range(len(hands)) if idle[i] is None])
-        return [TrackedHand(assigned[i].track_id, assigned[i].side, hand, idle[i])
-                if idle[i] is not None else TrackedHand(assigned[i].track_id, sides.pop(0), hand)
+        return [TrackedHand(assigned[i].track_id, sides.pop(0) if idle[i] is None else assigned[i].side,
+                            hand, idle[i])
                 for i, hand in enumerate(hands)]
 
     @staticmethod
