@@ -42,6 +42,9 @@ twentythird.py  the woman with a ponytail of Creative Tim's Material Kit, her he
                 the young man with round wire glasses of Themesberg's Volt dashboard (seeds 28xx)
 twentyfourth.py the young woman in a wide hat of Creative Tim's Material Kit, her head turned,
                 and the young man with locs and a goatee of its Now UI Dashboard (seeds 29xx)
+twentyfifth.py  the young woman with a black bob and a heavy fringe of Creative Tim's Argon
+                Dashboard, her head turned, and the older man with grey hair of
+                DesignRevision's Shards UI kit (seeds 30xx)
 """
 
 from __future__ import annotations
@@ -51,8 +54,8 @@ from dataclasses import replace
 from ..render import ClipSpec
 from . import (eighteenth, eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth,
                nineteenth, second, seventeenth, seventh, sixteenth, sixth, tenth, thirteenth,
-               third, twelfth, twentieth, twentyfirst, twentyfourth, twentysecond,
-               twentythird)
+               third, twelfth, twentieth, twentyfifth, twentyfirst, twentyfourth,
+               twentysecond, twentythird)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
@@ -61,4 +64,5 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     + sixth.CLIPS + seventh.CLIPS + eighth.CLIPS + ninth.CLIPS + tenth.CLIPS + eleventh.CLIPS
     + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS
     + seventeenth.CLIPS + eighteenth.CLIPS + nineteenth.CLIPS + twentieth.CLIPS
-    + twentyfirst.CLIPS + twentysecond.CLIPS + twentythird.CLIPS + twentyfourth.CLIPS)
+    + twentyfirst.CLIPS + twentysecond.CLIPS + twentythird.CLIPS + twentyfourth.CLIPS
+    + twentyfifth.CLIPS)
