@@ -5,9 +5,9 @@ cost most of CI's time and guard nothing here.
 
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says
 so plainly), so this guard holds the line where the coach is: no figure may get worse than
-measured when the held-out set (the twenty-fifth: the young woman with a black bob and a
-heavy fringe of Creative Tim's Argon Dashboard, her head turned, and the older man with grey
-hair of DesignRevision's Shards UI kit) was evaluated once. When the method improves, raise
+measured when the held-out set (the twenty-sixth: the man of a dark skin in a wide-brimmed
+hat, glasses and a bow tie of Creative Tim's Paper Kit 2, and the man with glasses and a
+short beard of Start Bootstrap's Agency theme, his head turned) was evaluated once. When the method improves, raise
 the floors to the new figures; never lower them to let a change through. (They are set
 again, from its own first evaluation, only when a new held-out set replaces one that has
 been looked at.) The figures are written out here so that changing a target in the code does
@@ -26,9 +26,9 @@ SAMPLES = Path(__file__).resolve().parents[1] / "sample_videos"
 HELD_OUT_DIR = SAMPLES / "held_out"
 
 # The held-out group as measured (docs/accuracy.md), less a hair for rounding.
-HELD_OUT_FLOORS = {"f1": 0.924, "zone_side_accuracy": 0.972, "verdict_accuracy": 0.904}
-HELD_OUT_CEILINGS = {"returns": 2, "unsure_share": 0.036, "negative_false_per_min": 0.0,
-                     "reversed_wrong": 0}
+HELD_OUT_FLOORS = {"f1": 0.877, "zone_side_accuracy": 0.867, "verdict_accuracy": 0.897}
+HELD_OUT_CEILINGS = {"returns": 1, "unsure_share": 0.05, "negative_false_per_min": 2.8,
+                     "reversed_wrong": 1}
 
 
 def _held_out_kinds() -> list[set[str]]:

@@ -156,7 +156,7 @@ TUNING: tuple[ClipSpec, ...] = _MADE_FOR_TUNING + LOOKED_AT
 # Middle Eastern look with a light olive skin, his head turned about 31 degrees to his right
 # (FaceMesh's depth) and tilted about 4, in a linen shirt before a white backdrop; seeds 31xx; 9
 # clips, 81 strokes (73 in the script; the two-hands clip's 8 are done by both hands: 16), 2.5 MB):
-# rendered and checked once, to be evaluated once after the method is settled (`--check`: the hand
+# rendered and checked once, evaluated once after the method was settled (`--check`: the hand
 # found in 100 % of stroke frames in all eight stroke clips, the 15 fps one too, and in all 19
 # frames of its nose scratch; 94.5 % of the negatives' near-face frames (100 % of the nose
 # scratch's, the chin rest's, the wave's and the mouth cover's), the passing hand in 40 %; the face
