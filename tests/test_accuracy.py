@@ -3,15 +3,15 @@ pixels through real MediaPipe), judged on their own. Only the held-out clips are
 floors are theirs, and the tuning clips' figures (docs/accuracy.md, `make evaluate`) would
 cost most of CI's time and guard nothing here.
 
-The held-out set does not meet the targets (docs/accuracy.md says which, and the README says
-so plainly), so this guard holds the line where the coach is: no figure may get worse than
-measured when the held-out set (the twenty-sixth: the man of a dark skin in a wide-brimmed
-hat, glasses and a bow tie of Creative Tim's Paper Kit 2, and the man with glasses and a
-short beard of Start Bootstrap's Agency theme, his head turned) was evaluated once. When the method improves, raise
-the floors to the new figures; never lower them to let a change through. (They are set
-again, from its own first evaluation, only when a new held-out set replaces one that has
-been looked at.) The figures are written out here so that changing a target in the code does
-not quietly move the guard.
+The held-out set does not meet the targets (docs/accuracy.md says which, and the README says so
+plainly), so this guard holds the line where the coach is: no figure may get worse than measured
+when the held-out set (the twenty-sixth: the man of a dark skin in a wide-brimmed hat, glasses
+and a bow tie of Creative Tim's Paper Kit 2, and the man with glasses and a short beard of Start
+Bootstrap's Agency theme, his head turned) was evaluated once. When the method improves, raise
+the floors to the new figures; never lower them to let a change through. (They are set again,
+from its own first evaluation, only when a new held-out set replaces one that has been looked
+at.) The figures are written out here so that changing a target in the code does not quietly
+move the guard.
 """
 
 import json
