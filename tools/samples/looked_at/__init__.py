@@ -45,6 +45,9 @@ twentyfourth.py the young woman in a wide hat of Creative Tim's Material Kit, he
 twentyfifth.py  the young woman with a black bob and a heavy fringe of Creative Tim's Argon
                 Dashboard, her head turned, and the older man with grey hair of
                 DesignRevision's Shards UI kit (seeds 30xx)
+twentysixth.py  the man of a dark skin in a hat, glasses and a bow tie of Creative Tim's Paper
+                Kit 2, and the man with rectangular glasses and a short beard of Start
+                Bootstrap's Agency theme, his head turned (seeds 31xx)
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ from ..render import ClipSpec
 from . import (eighteenth, eighth, eleventh, fifteenth, fifth, first, fourteenth, fourth, ninth,
                nineteenth, second, seventeenth, seventh, sixteenth, sixth, tenth, thirteenth,
                third, twelfth, twentieth, twentyfifth, twentyfirst, twentyfourth,
-               twentysecond, twentythird)
+               twentysecond, twentysixth, twentythird)
 
 # All of them, under their old names with a "looked_at_" prefix.
 LOOKED_AT: tuple[ClipSpec, ...] = tuple(
@@ -65,4 +68,4 @@ LOOKED_AT: tuple[ClipSpec, ...] = tuple(
     + twelfth.CLIPS + thirteenth.CLIPS + fourteenth.CLIPS + fifteenth.CLIPS + sixteenth.CLIPS
     + seventeenth.CLIPS + eighteenth.CLIPS + nineteenth.CLIPS + twentieth.CLIPS
     + twentyfirst.CLIPS + twentysecond.CLIPS + twentythird.CLIPS + twentyfourth.CLIPS
-    + twentyfifth.CLIPS)
+    + twentyfifth.CLIPS + twentysixth.CLIPS)
