@@ -3,17 +3,17 @@
 Every photo ships inside a package (Python, Debian or npm) and is public domain, under that
 package's permissive licence (MIT for cosentino, landing, agency, personal, material,
 softui, ivana, redhair, marc, camp, resume, team1, locs, volt, auburn, sneat, leather,
-ponytail, roundglasses, widehat, goatee, fringe, silverhair, bowtie and linen, among
-others), under CC BY-SA 3.0 (giunchedi, henner) or under the package's GPL (dahlgren,
-psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased, fotoxx,
+ponytail, roundglasses, widehat, goatee, fringe, silverhair, bowtie, linen, pritchard and
+freckles, among others), under CC BY-SA 3.0 (giunchedi, henner) or under the package's GPL
+(dahlgren, psychopy, psychopy_oval, bradney, pedersen, smith, andersson, textbased, fotoxx,
 anne_helene, edwin, fotoxx_braid), the LaTeX Project Public License (bitouze) or the CeCILL
 (cimg), with its licence beside it (faces/README.md: where each comes from, its licence).
 The astronaut is read from scikit-image; the others are small crops committed in
 `faces/NAME.jpg`, made by `prepare` from the package's original so that the face is about
-`CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with iris refinement, run once on
-the still photo) are cached in `faces/NAME.json` as (478, 3) x, y, z in photo pixels: z is
-FaceMesh's relative depth scaled like x (negative = nearer the camera), which is what the
-turned-head renderer needs. Rendering needs no MediaPipe.
+`CROP_FW_PX` wide with room around it. Landmarks (FaceMesh with iris refinement, run once
+on the still photo) are cached in `faces/NAME.json` as (478, 3) x, y, z in photo pixels: z
+is FaceMesh's relative depth scaled like x (negative = nearer the camera), which is what
+the turned-head renderer needs. Rendering needs no MediaPipe.
 
     .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg   # crop + landmarks
     .venv/bin/python tools/samples/photos.py NAME ORIGINAL.jpg X0 Y0 X1 Y1  # face in a box
@@ -97,6 +97,9 @@ SOURCES = {
     "silverhair": "npm shards-ui 3.0.0 dist/images/common/avatar-1.jpeg (MIT)",
     "bowtie": "npm paper-kit-2 2.1.0 assets/img/faces/clem-onojeghuo-2.jpg (MIT)",
     "linen": "npm startbootstrap-agency 7.0.12 dist/assets/img/team/1.jpg (MIT)",
+    "pritchard": ("npm @ons/design-system 72.11.0 img/large/alison-pritchard-featured.jpg"
+                  " (Alison Pritchard, MIT)"),
+    "freckles": "npm uikit 3.25.25 tests/images/avatar.jpg (MIT)",
 }
 
 
