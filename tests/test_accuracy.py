@@ -5,9 +5,8 @@ cost most of CI's time and guard nothing here.
 
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says so
 plainly), so this guard holds the line where the coach is: no figure may get worse than measured
-when the held-out set (the twenty-sixth: the man of a dark skin in a wide-brimmed hat, glasses
-and a bow tie of Creative Tim's Paper Kit 2, and the man with glasses and a short beard of Start
-Bootstrap's Agency theme, his head turned) was evaluated once. When the method improves, raise
+when the held-out set (the twenty-seventh: the ONS's Alison Pritchard, frontal, and UIkit's
+freckled woman in a felt hat, her head turned about 40 degrees) was evaluated once. When the method improves, raise
 the floors to the new figures; never lower them to let a change through. (They are set again,
 from its own first evaluation, only when a new held-out set replaces one that has been looked
 at.) The figures are written out here so that changing a target in the code does not quietly
@@ -26,8 +25,8 @@ SAMPLES = Path(__file__).resolve().parents[1] / "sample_videos"
 HELD_OUT_DIR = SAMPLES / "held_out"
 
 # The held-out group as measured (docs/accuracy.md), less a hair for rounding.
-HELD_OUT_FLOORS = {"f1": 0.877, "zone_side_accuracy": 0.867, "verdict_accuracy": 0.897}
-HELD_OUT_CEILINGS = {"returns": 1, "unsure_share": 0.05, "negative_false_per_min": 2.8,
+HELD_OUT_FLOORS = {"f1": 0.845, "zone_side_accuracy": 0.968, "verdict_accuracy": 0.873}
+HELD_OUT_CEILINGS = {"returns": 4, "unsure_share": 0.086, "negative_false_per_min": 2.7,
                      "reversed_wrong": 1}
 
 
