@@ -6,11 +6,11 @@ cost most of CI's time and guard nothing here.
 The held-out set does not meet the targets (docs/accuracy.md says which, and the README says so
 plainly), so this guard holds the line where the coach is: no figure may get worse than measured
 when the held-out set (the twenty-seventh: the ONS's Alison Pritchard, frontal, and UIkit's
-freckled woman in a felt hat, her head turned about 40 degrees) was evaluated once. When the method improves, raise
-the floors to the new figures; never lower them to let a change through. (They are set again,
-from its own first evaluation, only when a new held-out set replaces one that has been looked
-at.) The figures are written out here so that changing a target in the code does not quietly
-move the guard.
+freckled woman in a felt hat, her head turned about 40 degrees) was evaluated once. When the
+method improves, raise the floors to the new figures; never lower them to let a change through.
+(They are set again, from its own first evaluation, only when a new held-out set replaces one
+that has been looked at.) The figures are written out here so that changing a target in the code
+does not quietly move the guard.
 """
 
 import json
